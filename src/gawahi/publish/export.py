@@ -1,0 +1,196 @@
+"""Exports of the record: CSV (ACLED column names where a field maps), JSON, GeoJSON.
+
+Every row passes through `gawahi.publish.redact.public_record` first: the one redaction step.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from gawahi.model.records import Incident
+from gawahi.model.vocab import (
+    ACLED_EVENT_MAP,
+    ACLED_GEO_PRECISION,
+    ACLED_TIME_PRECISION,
+    DatePrecision,
+    EventType,
+    PlacePrecision,
+)
+from gawahi.publish.redact import public_record
+from gawahi.store.claims import list_incidents
+from gawahi.store.schema import claims, sources
+
+FORMATS = ("csv", "json", "geojson")
+
+ACLED_COLUMNS = [
+    "event_id_cnty",
+    "event_date",
+    "year",
+    "time_precision",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "actor2",
+    "country",
+    "iso",
+    "admin1",
+    "admin2",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "source",
+    "notes",
+    "fatalities",
+]
+GAWAHI_COLUMNS = [
+    "gawahi_id",
+    "gawahi_event_type",
+    "date_edtf",
+    "date_earliest",
+    "date_latest",
+    "admin1_code",
+    "deaths_low",
+    "deaths_best",
+    "deaths_high",
+    "injured_low",
+    "injured_best",
+    "injured_high",
+    "attributions",
+    "targets",
+    "claims",
+    "sources",
+    "status",
+]
+
+
+@dataclass
+class IncidentBundle:
+    incident: dict[str, Any]
+    claim_ids: list[int]
+    source_labels: list[str]
+
+
+def _bundles(conn: Connection, include_rejected: bool = False) -> list[IncidentBundle]:
+    out: list[IncidentBundle] = []
+    rows = conn.execute(
+        select(claims.c.id, claims.c.incident_id, sources.c.outlet, sources.c.title, sources.c.id.label("sid"))
+        .join(sources, sources.c.id == claims.c.source_id)
+        .where(claims.c.incident_id.is_not(None))
+        .where(claims.c.review_status != "rejected")
+        .order_by(claims.c.id)
+    ).all()
+    by_inc: dict[int, list[Any]] = {}
+    for r in rows:
+        by_inc.setdefault(int(r.incident_id), []).append(r)
+    offset = 0
+    while True:
+        page = list_incidents(conn, limit=1000, offset=offset)
+        if not page:
+            break
+        offset += len(page)
+        for inc in page:
+            if inc.status == "rejected" and not include_rejected:
+                continue
+            members = by_inc.get(inc.id, [])
+            labels = sorted({f"{r.outlet or r.title or 'source'} [source {r.sid}]" for r in members})
+            out.append(IncidentBundle(public_record(inc), [int(r.id) for r in members], labels))
+    return out
+
+
+def _acled_row(b: IncidentBundle) -> dict[str, Any]:
+    inc = b.incident
+    et = EventType(inc["event_type"]) if inc.get("event_type") else EventType.OTHER
+    acled_type, acled_sub = ACLED_EVENT_MAP[et]
+    dp = DatePrecision(inc["date_precision"]) if inc.get("date_precision") else DatePrecision.UNKNOWN
+    pp = PlacePrecision(inc["place_precision"]) if inc.get("place_precision") else PlacePrecision.UNKNOWN
+    attributions = [f"{p['actor']} ({p['basis']})" for p in inc.get("perpetrators") or []]
+    targets = [t["group"] for t in inc.get("targets") or []]
+    return {
+        "event_id_cnty": f"GWH{inc['id']}",
+        "event_date": inc.get("date_earliest") if dp == DatePrecision.DAY else inc.get("date_earliest"),
+        "year": (inc.get("date_earliest") or "")[:4] or None,
+        "time_precision": ACLED_TIME_PRECISION[dp],
+        "event_type": acled_type,
+        "sub_event_type": acled_sub,
+        # Named as an allegation, never as fact: the basis travels with the name.
+        "actor1": "; ".join(attributions) or "Unidentified Armed Group",
+        "actor2": ("Civilians (" + ", ".join(targets) + ")") if targets else None,
+        "country": "Pakistan" if inc.get("country") in (None, "PK") else inc.get("country"),
+        "iso": 586 if inc.get("country") in (None, "PK") else None,
+        "admin1": inc.get("admin1"),
+        "admin2": inc.get("admin2"),
+        "location": inc.get("place"),
+        "latitude": inc.get("lat"),
+        "longitude": inc.get("lon"),
+        "geo_precision": ACLED_GEO_PRECISION[pp],
+        "source": "; ".join(b.source_labels),
+        "notes": inc.get("title"),
+        "fatalities": inc.get("deaths_best") if inc.get("deaths_best") is not None else 0,
+        "gawahi_id": inc["id"],
+        "gawahi_event_type": et.value,
+        "date_edtf": inc.get("date_edtf"),
+        "date_earliest": inc.get("date_earliest"),
+        "date_latest": inc.get("date_latest"),
+        "admin1_code": inc.get("admin1_code"),
+        "deaths_low": inc.get("deaths_low"),
+        "deaths_best": inc.get("deaths_best"),
+        "deaths_high": inc.get("deaths_high"),
+        "injured_low": inc.get("injured_low"),
+        "injured_best": inc.get("injured_best"),
+        "injured_high": inc.get("injured_high"),
+        "attributions": "; ".join(attributions),
+        "targets": "; ".join(targets),
+        "claims": " ".join(str(c) for c in b.claim_ids),
+        "sources": len(b.source_labels),
+        "status": inc.get("status"),
+    }
+
+
+def to_csv(bundles: Iterable[IncidentBundle]) -> str:
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=ACLED_COLUMNS + GAWAHI_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for b in bundles:
+        writer.writerow(_acled_row(b))
+    return buf.getvalue()
+
+
+def to_json(bundles: Iterable[IncidentBundle]) -> str:
+    items = [b.incident | {"claim_ids": b.claim_ids, "sources": b.source_labels} for b in bundles]
+    return json.dumps({"incidents": items}, ensure_ascii=False, indent=2, default=str)
+
+
+def to_geojson(bundles: Iterable[IncidentBundle]) -> str:
+    features = []
+    for b in bundles:
+        inc = b.incident
+        geom = (
+            {"type": "Point", "coordinates": [inc["lon"], inc["lat"]]}
+            if inc.get("lat") is not None and inc.get("lon") is not None
+            else None
+        )
+        props = {k: v for k, v in _acled_row(b).items() if k not in ("latitude", "longitude")}
+        features.append({"type": "Feature", "id": inc["id"], "geometry": geom, "properties": props})
+    return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False, indent=2)
+
+
+def export(conn: Connection, fmt: str, *, include_rejected: bool = False) -> str:
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown export format {fmt!r}: choose one of {', '.join(FORMATS)}")
+    bundles = _bundles(conn, include_rejected)
+    if fmt == "csv":
+        return to_csv(bundles)
+    if fmt == "json":
+        return to_json(bundles)
+    return to_geojson(bundles)
+
+
+__all__ = ["FORMATS", "Incident", "export", "to_csv", "to_geojson", "to_json"]

@@ -1,0 +1,134 @@
+"""Every difference between SQLite and PostgreSQL lives here, and nowhere else.
+
+The rest of the store writes SQLAlchemy Core expressions that both dialects understand; what
+cannot be shared (connection pragmas, full-text search, serialising audit writers) is a method
+of a `Dialect` chosen from the engine's URL.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, Engine, event, text
+
+
+@dataclass(frozen=True)
+class Dialect:
+    name: str
+
+    # -- connection set-up -------------------------------------------------------------------
+    def configure_engine(self, engine: Engine) -> None:
+        if self.name != "sqlite":
+            return
+
+        @event.listens_for(engine, "connect")
+        def _pragmas(dbapi_conn: Any, _record: Any) -> None:
+            # Durability first: WAL with FULL sync survives power loss and SIGKILL; foreign
+            # keys are off by default in SQLite and must be asked for on every connection.
+            cur = dbapi_conn.cursor()
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA synchronous=FULL")
+            cur.execute("PRAGMA foreign_keys=ON")
+            cur.execute("PRAGMA busy_timeout=30000")
+            cur.close()
+
+        @event.listens_for(engine, "begin")
+        def _begin(conn: Connection) -> None:
+            # Writers take the lock up front (IMMEDIATE) so two never deadlock on upgrade;
+            # readers (Store.read) begin deferred and never block in WAL mode.
+            if conn.get_execution_options().get("gawahi_read"):
+                conn.exec_driver_sql("BEGIN")
+            else:
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    def engine_kwargs(self) -> dict[str, Any]:
+        if self.name == "sqlite":
+            # Let SQLAlchemy's "begin" event issue BEGIN itself (pysqlite's own is disabled).
+            return {"connect_args": {"isolation_level": None, "check_same_thread": False}}
+        return {"pool_pre_ping": True}
+
+    # -- full-text search --------------------------------------------------------------------
+    def create_fulltext(self, conn: Connection) -> None:
+        if self.name == "sqlite":
+            conn.exec_driver_sql(
+                "CREATE VIRTUAL TABLE IF NOT EXISTS sources_fts USING fts5("
+                "title, text, content='sources', content_rowid='id', tokenize='unicode61')"
+            )
+            # External-content FTS: triggers keep the index in step with the table.
+            conn.exec_driver_sql(
+                "CREATE TRIGGER IF NOT EXISTS sources_ai AFTER INSERT ON sources BEGIN "
+                "INSERT INTO sources_fts(rowid, title, text) VALUES (new.id, new.title, new.text);"
+                " END"
+            )
+            conn.exec_driver_sql(
+                "CREATE TRIGGER IF NOT EXISTS sources_ad AFTER DELETE ON sources BEGIN "
+                "INSERT INTO sources_fts(sources_fts, rowid, title, text) "
+                "VALUES ('delete', old.id, old.title, old.text); END"
+            )
+            conn.exec_driver_sql(
+                "CREATE TRIGGER IF NOT EXISTS sources_au AFTER UPDATE ON sources BEGIN "
+                "INSERT INTO sources_fts(sources_fts, rowid, title, text) "
+                "VALUES ('delete', old.id, old.title, old.text); "
+                "INSERT INTO sources_fts(rowid, title, text) VALUES (new.id, new.title, new.text);"
+                " END"
+            )
+        else:
+            conn.exec_driver_sql(
+                "CREATE INDEX IF NOT EXISTS ix_sources_fts ON sources USING GIN "
+                "(to_tsvector('simple', coalesce(title, '') || ' ' || text))"
+            )
+
+    def drop_fulltext(self, conn: Connection) -> None:
+        if self.name == "sqlite":
+            for trig in ("sources_ai", "sources_ad", "sources_au"):
+                conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {trig}")
+            conn.exec_driver_sql("DROP TABLE IF EXISTS sources_fts")
+        else:
+            conn.exec_driver_sql("DROP INDEX IF EXISTS ix_sources_fts")
+
+    def search_source_ids(self, conn: Connection, query: str, limit: int) -> list[int]:
+        """Source ids matching every word of `query`, best first."""
+        words = re.findall(r"\w+", query, flags=re.UNICODE)
+        if not words:
+            return []
+        if self.name == "sqlite":
+            # Quote each word so FTS5 operators typed by a user are taken literally.
+            match = " ".join('"' + w.replace('"', '""') + '"' for w in words)
+            rows = conn.execute(
+                text(
+                    "SELECT rowid FROM sources_fts WHERE sources_fts MATCH :q "
+                    "ORDER BY rank LIMIT :n"
+                ),
+                {"q": match, "n": limit},
+            )
+        else:
+            rows = conn.execute(
+                text(
+                    "SELECT id FROM sources WHERE "
+                    "to_tsvector('simple', coalesce(title, '') || ' ' || text) "
+                    "@@ plainto_tsquery('simple', :q) ORDER BY id LIMIT :n"
+                ),
+                {"q": " ".join(words), "n": limit},
+            )
+        return [int(r[0]) for r in rows]
+
+    # -- audit log ---------------------------------------------------------------------------
+    def lock_audit_log(self, conn: Connection) -> None:
+        """Serialise audit appends so sequence order equals commit order (the Merkle order)."""
+        if self.name == "postgresql":
+            conn.exec_driver_sql("LOCK TABLE audit_log IN EXCLUSIVE MODE")
+        # SQLite: BEGIN IMMEDIATE already holds the single database write lock.
+
+    def integrity_check(self, conn: Connection) -> list[str]:
+        if self.name == "sqlite":
+            return [str(r[0]) for r in conn.exec_driver_sql("PRAGMA integrity_check")]
+        return ["ok"]
+
+
+def dialect_for(engine: Engine) -> Dialect:
+    name = engine.dialect.name
+    if name not in ("sqlite", "postgresql"):
+        raise ValueError(f"unsupported database {name!r}: use an SQLite path or postgresql:// URL")
+    return Dialect(name)

@@ -1,0 +1,306 @@
+"""Tables, defined once with SQLAlchemy Core; both SQLite and PostgreSQL are created from this.
+
+Alembic migrations in `store/migrations/` bring a database to this shape; a test checks that
+the migrated schema and this metadata agree.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Column,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+metadata = MetaData(naming_convention=NAMING)
+
+# Timestamps are ISO-8601 UTC strings: portable across both dialects and exact in exports.
+sources = Table(
+    "sources",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("content_hash", String(64), nullable=False, unique=True),  # SHA-256 of raw bytes
+    Column("raw_hash", String(64), nullable=False),  # vault object it was read from
+    Column("raw_locator", String(64)),  # e.g. "line 12" inside a JSONL file
+    Column("external_id", String(200)),
+    Column("kind", String(32), nullable=False),
+    Column("title", Text),
+    Column("outlet", Text),
+    Column("author", Text),
+    Column("url", Text),
+    Column("language", String(16)),
+    Column("published", String(32)),
+    Column("collected_at", String(32), nullable=False),
+    Column("origin", Text),  # path or URL it was ingested from
+    Column("text", Text, nullable=False),
+    Column("text_hash", String(64), nullable=False),
+    Column("simhash", BigInteger),
+    # Four 16-bit bands of the simhash: two texts within Hamming distance 3 share a band.
+    Column("sim_b0", Integer),
+    Column("sim_b1", Integer),
+    Column("sim_b2", Integer),
+    Column("sim_b3", Integer),
+    Column("duplicate_of", Integer, ForeignKey("sources.id")),
+    Column("duplicate_similarity", Float),
+    Column("reliability", String(1), nullable=False, server_default="F"),
+    Column("sensitivity", String(16), nullable=False, server_default="public"),
+    Column("extracted_at", String(32)),
+    Column("extra", JSON),
+)
+Index("ix_sources_external_id", sources.c.external_id)
+Index("ix_sources_sim_b0", sources.c.sim_b0)
+Index("ix_sources_sim_b1", sources.c.sim_b1)
+Index("ix_sources_sim_b2", sources.c.sim_b2)
+Index("ix_sources_sim_b3", sources.c.sim_b3)
+
+incidents = Table(
+    "incidents",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("title", Text),
+    Column("event_type", String(32)),
+    Column("date_edtf", String(32)),
+    Column("date_earliest", String(10)),
+    Column("date_latest", String(10)),
+    Column("date_precision", String(16)),
+    Column("place", Text),
+    Column("admin2", Text),
+    Column("admin1", Text),
+    Column("admin1_code", String(8)),
+    Column("country", String(2)),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("place_precision", String(16)),
+    Column("deaths_low", Integer),
+    Column("deaths_best", Integer),
+    Column("deaths_high", Integer),
+    Column("injured_low", Integer),
+    Column("injured_best", Integer),
+    Column("injured_high", Integer),
+    Column("perpetrators", JSON),  # [{"actor", "basis", "claims": [ids]}]
+    Column("targets", JSON),  # [{"group", "claims": [ids]}]
+    Column("n_claims", Integer, nullable=False, server_default="0"),
+    Column("n_sources", Integer, nullable=False, server_default="0"),
+    Column("disagreements", JSON),  # field -> distinct values with their claims
+    Column("status", String(16), nullable=False, server_default="suggested"),
+    Column("notes", Text),
+    Column("created_at", String(32), nullable=False),
+    Column("updated_at", String(32), nullable=False),
+)
+Index("ix_incidents_date_earliest", incidents.c.date_earliest)
+Index("ix_incidents_admin1_code", incidents.c.admin1_code)
+Index("ix_incidents_event_type", incidents.c.event_type)
+
+claims = Table(
+    "claims",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("source_id", Integer, ForeignKey("sources.id"), nullable=False),
+    Column("idx", Integer, nullable=False),
+    Column("incident_id", Integer, ForeignKey("incidents.id")),
+    Column("event_type", String(32), nullable=False),
+    Column("date_edtf", String(32)),
+    Column("date_earliest", String(10)),
+    Column("date_latest", String(10)),
+    Column("date_precision", String(16)),
+    Column("place", Text),
+    Column("admin2", Text),
+    Column("admin1", Text),
+    Column("admin1_code", String(8)),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("place_precision", String(16)),
+    Column("killed_min", Integer),
+    Column("killed_max", Integer),
+    Column("injured_min", Integer),
+    Column("injured_max", Integer),
+    Column("confidence", Float, nullable=False),
+    Column("credibility", Integer, nullable=False, server_default="6"),
+    Column("review_status", String(16), nullable=False, server_default="suggested"),
+    Column("reviewer", String(200)),
+    Column("reviewed_at", String(32)),
+    Column("review_reason", Text),
+    Column("extractor", String(64), nullable=False),
+    Column("extractor_version", String(32), nullable=False),
+    Column("link_score", Float),
+    Column("link_explanation", JSON),
+    Column("data", JSON, nullable=False),  # the full ExtractedClaim, spans included
+    Column("created_at", String(32), nullable=False),
+    UniqueConstraint("source_id", "idx", "extractor", name="uq_claims_source_idx_extractor"),
+)
+Index("ix_claims_incident_id", claims.c.incident_id)
+Index("ix_claims_source_id", claims.c.source_id)
+Index("ix_claims_date_earliest", claims.c.date_earliest)
+
+actors = Table(
+    "actors",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("name", Text, nullable=False, unique=True),
+    Column("kind", String(32)),  # militant_group, state_force, political_party, ...
+    Column("description", Text),
+)
+actor_aliases = Table(
+    "actor_aliases",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("actor_id", Integer, ForeignKey("actors.id"), nullable=False),
+    Column("alias", Text, nullable=False),
+    Column("script", String(8), nullable=False, server_default="Latn"),
+    UniqueConstraint("actor_id", "alias", name="uq_actor_aliases_actor_alias"),
+)
+actor_relations = Table(
+    "actor_relations",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("actor_id", Integer, ForeignKey("actors.id"), nullable=False),
+    Column("relation", String(32), nullable=False),
+    Column("other_id", Integer, ForeignKey("actors.id"), nullable=False),
+    Column("since", String(32)),
+)
+
+persons = Table(
+    "persons",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("name", Text, nullable=False),
+    Column("names", JSON),  # every variant as written, Latin and Urdu script
+    Column("father_name", Text),
+    Column("sex", String(16)),
+    Column("age_min", Integer),
+    Column("age_max", Integer),
+    Column("sect", Text),  # sensitive
+    Column("ethnicity", Text),  # sensitive
+    Column("occupation", Text),
+    Column("home_district", Text),
+    Column("id_numbers", JSON),  # confidential
+    Column("contact", Text),  # confidential
+    Column("sensitivity", String(16), nullable=False, server_default="restricted"),
+    Column("created_at", String(32), nullable=False),
+)
+person_incidents = Table(
+    "person_incidents",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("person_id", Integer, ForeignKey("persons.id"), nullable=False),
+    Column("incident_id", Integer, ForeignKey("incidents.id")),
+    Column("role", String(16), nullable=False),
+    Column("source_id", Integer, ForeignKey("sources.id")),
+)
+
+cases = Table(
+    "cases",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("incident_id", Integer, ForeignKey("incidents.id")),
+    Column("person_id", Integer, ForeignKey("persons.id")),
+    Column("fir_number", String(64)),
+    Column("police_station", Text),
+    Column("sections", JSON),  # e.g. ["PPC 295-C"]
+    Column("court", Text),
+    Column("status", String(32)),
+    Column("created_at", String(32), nullable=False),
+)
+case_events = Table(
+    "case_events",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("case_id", Integer, ForeignKey("cases.id"), nullable=False),
+    Column("stage", String(16), nullable=False),
+    Column("date", String(32)),
+    Column("detail", Text),
+    Column("source_id", Integer, ForeignKey("sources.id")),
+)
+
+evidence = Table(
+    "evidence",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("sha256", String(64), nullable=False, unique=True),
+    Column("phash", String(32)),
+    Column("media_type", String(100)),
+    Column("filename", Text),
+    Column("size", BigInteger),
+    Column("source_id", Integer, ForeignKey("sources.id")),
+    Column("capture", JSON),  # tool, version, URL, WARC record ids, metadata
+    Column("sensitivity", String(16), nullable=False, server_default="restricted"),
+    Column("created_at", String(32), nullable=False),
+)
+custody_events = Table(
+    "custody_events",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("evidence_id", Integer, ForeignKey("evidence.id"), nullable=False),
+    Column("action", String(16), nullable=False),
+    Column("actor", Text, nullable=False),
+    Column("at", String(32), nullable=False),
+    Column("reason", Text),
+    Column("detail", JSON),
+)
+
+audit_log = Table(
+    "audit_log",
+    metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=True),
+    Column("at", String(32), nullable=False),
+    Column("actor", Text, nullable=False),
+    Column("action", String(32), nullable=False),  # insert, update, delete, review, merge...
+    Column("table_name", String(64), nullable=False),
+    Column("record_id", String(64), nullable=False),
+    Column("hash_before", String(64)),
+    Column("hash_after", String(64)),
+    Column("reason", Text),
+    Column("entry_hash", String(64), nullable=False),  # SHA-256 of the canonical leaf data
+)
+Index("ix_audit_log_record", audit_log.c.table_name, audit_log.c.record_id)
+
+checkpoints = Table(
+    "checkpoints",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("tree_size", Integer, nullable=False),
+    Column("root_hash", String(64), nullable=False),
+    Column("note", Text, nullable=False),
+    Column("created_at", String(32), nullable=False),
+)
+
+users = Table(
+    "users",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("username", String(100), nullable=False, unique=True),
+    Column("password_hash", Text, nullable=False),  # argon2
+    Column("role", String(16), nullable=False),
+    Column("failed_logins", Integer, nullable=False, server_default="0"),
+    Column("locked_until", String(32)),
+    Column("created_at", String(32), nullable=False),
+)
+
+# Tables whose every change is written to the audit log (users' secrets are not hashed in).
+AUDITED_TABLES = (
+    "sources",
+    "claims",
+    "incidents",
+    "actors",
+    "persons",
+    "person_incidents",
+    "cases",
+    "case_events",
+    "evidence",
+    "custody_events",
+)
