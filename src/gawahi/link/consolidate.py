@@ -23,7 +23,7 @@ Rules (also in docs/methods.md):
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from statistics import median_low
@@ -128,7 +128,7 @@ def consolidate(views: Sequence[ClaimView]) -> dict[str, Any]:
         lon=loc.lon,
         place_precision=loc.precision.value,
     )
-    votes: Counter[EventType] = Counter()
+    votes: dict[EventType, float] = defaultdict(float)
     for v in live:
         votes[v.data.event_type] += max(v.data.confidence, 0.01)
     out["event_type"] = max(votes, key=lambda e: (votes[e], -EVENT_ORDER.index(e))).value

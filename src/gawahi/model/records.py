@@ -11,6 +11,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic.fields import FieldInfo
+from pydantic.json_schema import JsonDict
 
 from gawahi.model.claims import ExtractedClaim
 from gawahi.model.vocab import (
@@ -33,7 +34,7 @@ from gawahi.model.vocab import (
 
 def sensitive(level: Sensitivity, default: Any = None, **kwargs: Any) -> Any:
     """A pydantic Field carrying its sensitivity level."""
-    extra = {"sensitivity": level.value}
+    extra: JsonDict = {"sensitivity": level.value}
     if "default_factory" in kwargs:
         return Field(json_schema_extra=extra, **kwargs)
     return Field(default, json_schema_extra=extra, **kwargs)

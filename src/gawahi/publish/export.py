@@ -1,6 +1,7 @@
 """Exports of the record: CSV (ACLED column names where a field maps), JSON, GeoJSON.
 
-Every row passes through `gawahi.publish.redact.public_record` first: the one redaction step.
+Every row comes from the public view (gawahi.publish.view), built record by record by
+`gawahi.publish.redact.redact` under a publication policy (default: the bundled `public`).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection
 
 from gawahi.model.records import Incident
 from gawahi.model.vocab import (
@@ -23,9 +24,8 @@ from gawahi.model.vocab import (
     EventType,
     PlacePrecision,
 )
-from gawahi.publish.redact import public_record
-from gawahi.store.claims import list_incidents
-from gawahi.store.schema import claims, sources
+from gawahi.publish.policy import Policy, load_policy
+from gawahi.publish.view import PublicView, build_view
 
 FORMATS = ("csv", "json", "geojson")
 
@@ -78,34 +78,25 @@ class IncidentBundle:
     source_labels: list[str]
 
 
-def _bundles(conn: Connection, include_rejected: bool = False) -> list[IncidentBundle]:
-    out: list[IncidentBundle] = []
-    rows = conn.execute(
-        select(claims.c.id, claims.c.incident_id, sources.c.outlet, sources.c.title, sources.c.id.label("sid"))
-        .join(sources, sources.c.id == claims.c.source_id)
-        .where(claims.c.incident_id.is_not(None))
-        .where(claims.c.review_status != "rejected")
-        .order_by(claims.c.id)
-    ).all()
-    by_inc: dict[int, list[Any]] = {}
-    for r in rows:
-        by_inc.setdefault(int(r.incident_id), []).append(r)
-    offset = 0
-    while True:
-        page = list_incidents(conn, limit=1000, offset=offset)
-        if not page:
-            break
-        offset += len(page)
-        for inc in page:
-            if inc.status == "rejected" and not include_rejected:
-                continue
-            members = by_inc.get(inc.id, [])
-            labels = sorted({f"{r.outlet or r.title or 'source'} [source {r.sid}]" for r in members})
-            out.append(IncidentBundle(public_record(inc), [int(r.id) for r in members], labels))
+def bundles_from_view(view: PublicView) -> list[IncidentBundle]:
+    """One bundle per published incident, its sources cited as the policy allows."""
+    refs = view.source_by_ref()
+    out = []
+    for inc in view.incidents:
+        labels = sorted({refs[r]["label"] + f" [{r}]" for r in inc.get("source_refs", []) if r in refs})
+        ids = [int(i) for i in inc.get("claim_ids", []) if i is not None]
+        out.append(IncidentBundle(inc, ids, labels))
     return out
 
 
-def _acled_row(b: IncidentBundle) -> dict[str, Any]:
+def _bundles(
+    conn: Connection, include_rejected: bool = False, policy: Policy | None = None
+) -> list[IncidentBundle]:
+    view = build_view(conn, policy or load_policy("public"), include_rejected=include_rejected)
+    return bundles_from_view(view)
+
+
+def acled_row(b: IncidentBundle) -> dict[str, Any]:
     inc = b.incident
     et = EventType(inc["event_type"]) if inc.get("event_type") else EventType.OTHER
     acled_type, acled_sub = ACLED_EVENT_MAP[et]
@@ -115,7 +106,7 @@ def _acled_row(b: IncidentBundle) -> dict[str, Any]:
     targets = [t["group"] for t in inc.get("targets") or []]
     return {
         "event_id_cnty": f"GWH{inc['id']}",
-        "event_date": inc.get("date_earliest") if dp == DatePrecision.DAY else inc.get("date_earliest"),
+        "event_date": inc.get("date_earliest"),
         "year": (inc.get("date_earliest") or "")[:4] or None,
         "time_precision": ACLED_TIME_PRECISION[dp],
         "event_type": acled_type,
@@ -159,7 +150,7 @@ def to_csv(bundles: Iterable[IncidentBundle]) -> str:
     writer = csv.DictWriter(buf, fieldnames=ACLED_COLUMNS + GAWAHI_COLUMNS, lineterminator="\n")
     writer.writeheader()
     for b in bundles:
-        writer.writerow(_acled_row(b))
+        writer.writerow(acled_row(b))
     return buf.getvalue()
 
 
@@ -177,15 +168,18 @@ def to_geojson(bundles: Iterable[IncidentBundle]) -> str:
             if inc.get("lat") is not None and inc.get("lon") is not None
             else None
         )
-        props = {k: v for k, v in _acled_row(b).items() if k not in ("latitude", "longitude")}
+        props = {k: v for k, v in acled_row(b).items() if k not in ("latitude", "longitude")}
         features.append({"type": "Feature", "id": inc["id"], "geometry": geom, "properties": props})
     return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False, indent=2)
 
 
-def export(conn: Connection, fmt: str, *, include_rejected: bool = False) -> str:
+def export(
+    conn: Connection, fmt: str, *, include_rejected: bool = False, policy: Policy | None = None
+) -> str:
+    """Incidents as CSV, JSON or GeoJSON under `policy` (default: the public policy)."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}: choose one of {', '.join(FORMATS)}")
-    bundles = _bundles(conn, include_rejected)
+    bundles = _bundles(conn, include_rejected, policy)
     if fmt == "csv":
         return to_csv(bundles)
     if fmt == "json":
@@ -193,4 +187,16 @@ def export(conn: Connection, fmt: str, *, include_rejected: bool = False) -> str
     return to_geojson(bundles)
 
 
-__all__ = ["FORMATS", "Incident", "export", "to_csv", "to_geojson", "to_json"]
+__all__ = [
+    "ACLED_COLUMNS",
+    "FORMATS",
+    "GAWAHI_COLUMNS",
+    "Incident",
+    "IncidentBundle",
+    "acled_row",
+    "bundles_from_view",
+    "export",
+    "to_csv",
+    "to_geojson",
+    "to_json",
+]

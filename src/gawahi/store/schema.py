@@ -304,3 +304,36 @@ AUDITED_TABLES = (
     "evidence",
     "custody_events",
 )
+
+# --- web ---
+# Server-side sessions of the web workspace. The cookie holds a random token; only its SHA-256
+# is stored, so a copy of the database does not hand out live sessions.
+web_sessions = Table(
+    "web_sessions",
+    metadata,
+    Column("token_hash", String(64), primary_key=True),
+    Column("user_id", Integer, ForeignKey("users.id"), nullable=False),
+    Column("csrf", String(64), nullable=False),
+    Column("created_at", String(32), nullable=False),
+    Column("last_seen", String(32), nullable=False),
+    Column("expires_at", String(32), nullable=False),  # absolute expiry
+)
+Index("ix_web_sessions_user_id", web_sessions.c.user_id)
+
+# Every login attempt (success or failure), for lockout review; usernames as typed.
+login_attempts = Table(
+    "login_attempts",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("username", String(100), nullable=False),
+    Column("at", String(32), nullable=False),
+    Column("ok", Integer, nullable=False),
+    Column("remote", String(64)),
+)
+Index("ix_login_attempts_username", login_attempts.c.username)
+
+# Indexes the workspace's list, facets and dashboard rely on (10k+ incidents).
+Index("ix_incidents_status", incidents.c.status)
+Index("ix_incidents_date_latest", incidents.c.date_latest)
+Index("ix_claims_review_status", claims.c.review_status)
+WEB_TABLES = (web_sessions, login_attempts)
