@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 import typer
@@ -20,17 +20,17 @@ from gawahi.estimate import (
 from gawahi.estimate.result import LcmcrDiagnostics, LoglinearDiagnostics
 
 
-class Method(str, Enum):
+class Method(StrEnum):
     loglinear = "loglinear"
     lcmcr = "lcmcr"
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     json = "json"
     table = "table"
 
 
-class Criterion(str, Enum):
+class Criterion(StrEnum):
     aic = "aic"
     bic = "bic"
 
@@ -53,8 +53,10 @@ def _print_table(res: EstimateResult) -> None:
     typer.echo(f"95% range  {_fmt(res.lower)} - {_fmt(res.upper)}")
     d = res.diagnostics
     if isinstance(d, LoglinearDiagnostics):
-        typer.echo(f"stderr     {d.stderr:,.1f}   deviance {d.deviance:.3f}   df {d.df}   "
-                   f"AIC {d.aic:.3f}   BIC {d.bic:.3f}")
+        typer.echo(
+            f"stderr     {d.stderr:,.1f}   deviance {d.deviance:.3f}   df {d.df}   "
+            f"AIC {d.aic:.3f}   BIC {d.bic:.3f}"
+        )
         typer.echo(f"interval   {d.interval}")
         if d.multinomial_estimate is not None:
             typer.echo(f"multinomial estimate {d.multinomial_estimate:,.1f}")
@@ -62,14 +64,20 @@ def _print_table(res: EstimateResult) -> None:
             typer.echo(f"model chosen by {d.selection.upper()} among {len(d.candidates)} best:")
             for c in d.candidates[:5]:
                 score = c.aic if d.selection == "aic" else c.bic
-                typer.echo(f"  {c.model:<48} N {c.estimate:>12,.1f}  {d.selection.upper()} {score:.2f}")
+                typer.echo(
+                    f"  {c.model:<48} N {c.estimate:>12,.1f}  {d.selection.upper()} {score:.2f}"
+                )
     elif isinstance(d, LcmcrDiagnostics):
         typer.echo(f"posterior  mean {d.mean:,.1f}  median {d.median:,.1f}  sd {d.sd:,.1f}")
         rhat = "n/a" if d.rhat is None else f"{d.rhat:.3f}"
-        typer.echo(f"sampler    K*={d.k_star} chains={d.chains} burn-in={d.burn_in} thin={d.thin} "
-                   f"samples={d.samples} seed={d.seed} ({d.seconds:.1f}s)")
-        typer.echo(f"diagnostics ESS {d.ess:.0f}  R-hat {rhat}  Geweke z "
-                   + ", ".join(f"{z:.2f}" for z in d.geweke_z))
+        typer.echo(
+            f"sampler    K*={d.k_star} chains={d.chains} burn-in={d.burn_in} thin={d.thin} "
+            f"samples={d.samples} seed={d.seed} ({d.seconds:.1f}s)"
+        )
+        typer.echo(
+            f"diagnostics ESS {d.ess:.0f}  R-hat {rhat}  Geweke z "
+            + ", ".join(f"{z:.2f}" for z in d.geweke_z)
+        )
     for w in res.warnings:
         typer.echo(f"warning [{w.code}] {w.message}")
 

@@ -192,6 +192,11 @@ persons = Table(
     Column("contact", Text),  # confidential
     Column("sensitivity", String(16), nullable=False, server_default="restricted"),
     Column("created_at", String(32), nullable=False),
+    # people: a person merged into another by a confirmed linkage keeps its row (nothing is
+    # lost) and points at the survivor; `name_key` is gawahi.people.names.name_key(name).
+    Column("merged_into", Integer, ForeignKey("persons.id")),
+    Column("name_key", Text),
+    Column("updated_at", String(32)),
 )
 person_incidents = Table(
     "person_incidents",
@@ -215,6 +220,12 @@ cases = Table(
     Column("court", Text),
     Column("status", String(32)),
     Column("created_at", String(32), nullable=False),
+    # people: accused as reported ([{"name", "basis", "person_id"}]), current stage and date.
+    Column("accused", JSON),
+    Column("stage", String(16)),
+    Column("stage_date", String(32)),
+    Column("notes", Text),
+    Column("updated_at", String(32)),
 )
 case_events = Table(
     "case_events",
@@ -279,6 +290,14 @@ checkpoints = Table(
     Column("created_at", String(32), nullable=False),
 )
 
+# Small facts about this database: the audit log's origin line and verifier key.
+meta = Table(
+    "meta",
+    metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
 users = Table(
     "users",
     metadata,
@@ -337,3 +356,151 @@ Index("ix_incidents_status", incidents.c.status)
 Index("ix_incidents_date_latest", incidents.c.date_latest)
 Index("ix_claims_review_status", claims.c.review_status)
 WEB_TABLES = (web_sessions, login_attempts)
+
+
+# --- people ---
+# Victim lists imported from other documentation groups: each is a separate, named source so
+# that overlaps between lists can be counted (multiple systems estimation).
+victim_lists = Table(
+    "victim_lists",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("name", String(200), nullable=False, unique=True),
+    Column("source_id", Integer, ForeignKey("sources.id")),
+    Column("organisation", Text),
+    Column("filename", Text),
+    Column("file_hash", String(64), nullable=False),  # SHA-256 of the file as imported
+    Column("mapping", JSON),  # {"COLUMN": "field"}
+    Column("rows_total", Integer, nullable=False, server_default="0"),
+    Column("rows_imported", Integer, nullable=False, server_default="0"),
+    Column("rows_failed", Integer, nullable=False, server_default="0"),
+    Column("errors", JSON),  # [{"row", "column", "message"}]
+    Column("imported_at", String(32), nullable=False),
+    Column("imported_by", Text),
+    Column("notes", Text),
+)
+
+# One mention of a person in one source or list row: every record is kept when records are
+# linked into one person (person_id then points at the survivor).
+person_sources = Table(
+    "person_sources",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("person_id", Integer, ForeignKey("persons.id"), nullable=False),
+    Column("list_id", Integer, ForeignKey("victim_lists.id")),
+    Column("source_id", Integer, ForeignKey("sources.id")),
+    Column("row_number", Integer),
+    Column("incident_id", Integer, ForeignKey("incidents.id")),
+    Column("role", String(16)),
+    Column("name", Text, nullable=False),  # as written
+    Column("father_name", Text),
+    Column("name_key", Text),
+    Column("father_key", Text),
+    Column("sex", String(16)),
+    Column("age_min", Integer),
+    Column("age_max", Integer),
+    Column("sect", Text),
+    Column("ethnicity", Text),
+    Column("occupation", Text),
+    Column("district", Text),  # district of the incident (or home district when no incident)
+    Column("incident_date", String(10)),
+    Column("id_numbers", JSON),
+    Column("data", JSON),  # the row as read, column -> value
+    Column("created_at", String(32), nullable=False),
+)
+Index("ix_person_sources_person_id", person_sources.c.person_id)
+Index("ix_person_sources_list_id", person_sources.c.list_id)
+Index("ix_person_sources_name_key", person_sources.c.name_key)
+
+# Record-linkage suggestions (Splink): a pair of person_sources rows, with the model's score.
+link_suggestions = Table(
+    "link_suggestions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("record_l", Integer, ForeignKey("person_sources.id"), nullable=False),
+    Column("record_r", Integer, ForeignKey("person_sources.id"), nullable=False),
+    Column("match_probability", Float, nullable=False),
+    Column("match_weight", Float),
+    Column("detail", JSON),  # comparison levels: why the model thinks so
+    Column("model_hash", String(64)),
+    Column("status", String(16), nullable=False, server_default="suggested"),
+    Column("reviewer", Text),
+    Column("reviewed_at", String(32)),
+    Column("created_at", String(32), nullable=False),
+    UniqueConstraint("record_l", "record_r", name="uq_link_suggestions_pair"),
+)
+Index("ix_link_suggestions_status", link_suggestions.c.status)
+
+# Enforced disappearances: one case per missing person.
+missing_cases = Table(
+    "missing_cases",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("person_id", Integer, ForeignKey("persons.id"), nullable=False),
+    Column("incident_id", Integer, ForeignKey("incidents.id")),
+    Column("last_seen_date", String(10)),
+    Column("last_seen_place", Text),
+    Column("last_seen_by", Text),  # a witness: confidential
+    Column("taken_by", Text),  # as alleged
+    Column("taken_by_basis", String(16)),  # alleged, claimed, charged, convicted, acquitted
+    Column("status", String(32), nullable=False, server_default="missing"),
+    Column("status_date", String(10)),
+    Column("source_id", Integer, ForeignKey("sources.id")),
+    Column("notes", Text),
+    Column("created_at", String(32), nullable=False),
+    Column("updated_at", String(32), nullable=False),
+)
+Index("ix_missing_cases_person_id", missing_cases.c.person_id)
+missing_status_history = Table(
+    "missing_status_history",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("case_id", Integer, ForeignKey("missing_cases.id"), nullable=False),
+    Column("status", String(32), nullable=False),
+    Column("date", String(10)),
+    Column("source_id", Integer, ForeignKey("sources.id")),
+    Column("note", Text),
+    Column("recorded_at", String(32), nullable=False),
+    Column("recorded_by", Text),
+)
+Index("ix_missing_status_history_case_id", missing_status_history.c.case_id)
+
+# Petitions for a missing person (habeas corpus, the Commission of Inquiry on Enforced
+# Disappearances) or in a legal case, with their hearings.
+petitions = Table(
+    "petitions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("missing_case_id", Integer, ForeignKey("missing_cases.id")),
+    Column("case_id", Integer, ForeignKey("cases.id")),
+    Column("kind", String(32), nullable=False),  # habeas_corpus, coied, bail, appeal, other
+    Column("forum", Text),  # court or commission
+    Column("number", String(100)),
+    Column("filed_date", String(10)),
+    Column("status", String(32), nullable=False, server_default="pending"),
+    Column("next_hearing", String(10)),
+    Column("created_at", String(32), nullable=False),
+    Column("updated_at", String(32), nullable=False),
+)
+hearings = Table(
+    "hearings",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("petition_id", Integer, ForeignKey("petitions.id"), nullable=False),
+    Column("date", String(10), nullable=False),
+    Column("outcome", Text),
+    Column("next_date", String(10)),
+    Column("created_at", String(32), nullable=False),
+)
+Index("ix_hearings_petition_id", hearings.c.petition_id)
+
+PEOPLE_AUDITED_TABLES = (
+    "victim_lists",
+    "person_sources",
+    "link_suggestions",
+    "missing_cases",
+    "missing_status_history",
+    "petitions",
+    "hearings",
+)
+AUDITED_TABLES = (*AUDITED_TABLES, *PEOPLE_AUDITED_TABLES)
