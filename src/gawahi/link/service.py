@@ -14,7 +14,7 @@ from datetime import date
 from sqlalchemy import Connection, select
 
 from gawahi.link.consolidate import ClaimView, consolidate
-from gawahi.link.scoring import THRESHOLD, Candidate, Match, compare, date_window
+from gawahi.link.scoring import THRESHOLD, Candidate, Match, compare
 from gawahi.model.claims import ExtractedClaim
 from gawahi.model.vocab import IncidentStatus, ReviewStatus
 from gawahi.store.audit import AuditedWriter, now_iso
@@ -82,14 +82,31 @@ def link(
         w = AuditedWriter(conn, store.dialect, actor)
         rows = _load_candidates(conn, claims.c.review_status != ReviewStatus.REJECTED.value)
         members: dict[int, list[Candidate]] = defaultdict(list)
-        buckets: dict[int, set[int]] = defaultdict(set)
+        # month -> province code (None: unknown) -> incidents; blocking never compares
+        # claims whose dates or provinces cannot match.
+        buckets: dict[int, dict[str | None, set[int]]] = defaultdict(lambda: defaultdict(set))
 
         def index(incident_id: int, cand: Candidate) -> None:
             members[incident_id].append(cand)
-            win = date_window(cand.view)
-            if win is not None:
-                for m in _months(win):
-                    buckets[m].add(incident_id)
+            if cand.window is not None:
+                for m in _months(cand.window):
+                    buckets[m][cand.view.data.location.admin1_code].add(incident_id)
+
+        def pool_for(cand: Candidate) -> set[int]:
+            if cand.window is None:
+                return set()
+            code = cand.view.data.location.admin1_code
+            out: set[int] = set()
+            for m in _months(cand.window):
+                by_code = buckets.get(m)
+                if not by_code:
+                    continue
+                if code is None:
+                    for ids in by_code.values():
+                        out |= ids
+                else:
+                    out |= by_code.get(code, set()) | by_code.get(None, set())
+            return out
 
         todo: list[Candidate] = []
         for inc_id, cand in rows:
@@ -102,9 +119,7 @@ def link(
         for i, cand in enumerate(todo):
             report.claims_seen += 1
             best: tuple[int, Match] | None = None
-            win = date_window(cand.view)
-            pool = set().union(*(buckets[m] for m in _months(win))) if win else set()
-            for inc_id in sorted(pool):
+            for inc_id in sorted(pool_for(cand)):
                 group = members[inc_id]
                 if any(m.view.source_id == cand.view.source_id for m in group):
                     continue
