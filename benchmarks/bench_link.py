@@ -23,7 +23,13 @@ from pathlib import Path
 from sqlalchemy import select
 
 from gawahi.link.service import link
-from gawahi.model.claims import CountValue, DateValue, ExtractedClaim, LocationValue, PerpetratorValue
+from gawahi.model.claims import (
+    CountValue,
+    DateValue,
+    ExtractedClaim,
+    LocationValue,
+    PerpetratorValue,
+)
 from gawahi.model.vocab import AttributionBasis, DatePrecision, EventType, PlacePrecision
 from gawahi.store.claims import save_claims
 from gawahi.store.db import Store

@@ -32,6 +32,8 @@ COMMAND_MODULES = [
     "gawahi.cli.link_cmd",
     "gawahi.cli.estimate_cmd",
     "gawahi.cli.vault_cmd",
+    "gawahi.cli.user_cmd",
+    "gawahi.cli.publish_cmd",
 ]
 
 for _name in COMMAND_MODULES:

@@ -174,6 +174,9 @@ class Person(Record):
     contact: str | None = sensitive(Sensitivity.CONFIDENTIAL)
     sensitivity: Sensitivity = Sensitivity.RESTRICTED
     created_at: str
+    merged_into: int | None = None  # set when a confirmed linkage merged this person away
+    name_key: str | None = sensitive(Sensitivity.RESTRICTED)  # derived from the name
+    updated_at: str | None = None
 
 
 class PersonIncident(Record):
@@ -199,6 +202,11 @@ class Case(Record):
     court: str | None = None
     status: str | None = None
     created_at: str
+    accused: list[dict[str, Any]] = sensitive(Sensitivity.RESTRICTED, default_factory=list)
+    stage: CaseStage | None = None
+    stage_date: str | None = None
+    notes: str | None = sensitive(Sensitivity.RESTRICTED)
+    updated_at: str | None = None
 
 
 class CaseEvent(Record):
@@ -207,6 +215,125 @@ class CaseEvent(Record):
     date: str | None = None
     detail: str | None = None
     source_id: int | None = None
+
+
+# --- people ---------------------------------------------------------------------------------
+class VictimList(Record):
+    """A list of victims imported from another documentation group: one named source."""
+
+    id: int
+    name: str
+    source_id: int | None = None
+    organisation: str | None = None
+    filename: str | None = sensitive(Sensitivity.RESTRICTED)  # local paths reveal who collected
+    file_hash: str
+    mapping: dict[str, str] | None = None
+    rows_total: int = 0
+    rows_imported: int = 0
+    rows_failed: int = 0
+    errors: list[dict[str, Any]] | None = sensitive(Sensitivity.RESTRICTED)  # quote row values
+    imported_at: str
+    imported_by: str | None = sensitive(Sensitivity.RESTRICTED)
+    notes: str | None = sensitive(Sensitivity.RESTRICTED)
+
+
+class PersonSource(Record):
+    """One mention of a person in one source or list row; kept when records are merged."""
+
+    id: int
+    person_id: int
+    list_id: int | None = None
+    source_id: int | None = None
+    row_number: int | None = None
+    incident_id: int | None = None
+    role: PersonRole | None = None
+    name: str = sensitive(Sensitivity.RESTRICTED)
+    father_name: str | None = sensitive(Sensitivity.RESTRICTED)
+    name_key: str | None = sensitive(Sensitivity.RESTRICTED)
+    father_key: str | None = sensitive(Sensitivity.RESTRICTED)
+    sex: str | None = None
+    age_min: int | None = None
+    age_max: int | None = None
+    sect: str | None = sensitive(Sensitivity.RESTRICTED)
+    ethnicity: str | None = sensitive(Sensitivity.RESTRICTED)
+    occupation: str | None = None
+    district: str | None = None
+    incident_date: str | None = None
+    id_numbers: list[str] = sensitive(Sensitivity.CONFIDENTIAL, default_factory=list)
+    data: dict[str, Any] | None = sensitive(Sensitivity.CONFIDENTIAL)  # the raw row
+    created_at: str
+
+
+class LinkSuggestion(Record):
+    """A machine suggestion that two person records are the same person (rule 6)."""
+
+    id: int
+    record_l: int
+    record_r: int
+    match_probability: float
+    match_weight: float | None = None
+    detail: dict[str, Any] | None = None
+    model_hash: str | None = None
+    status: ReviewStatus = ReviewStatus.SUGGESTED
+    reviewer: str | None = sensitive(Sensitivity.RESTRICTED)
+    reviewed_at: str | None = None
+    created_at: str
+
+
+class MissingCase(Record):
+    """An enforced disappearance: one case per missing person."""
+
+    id: int
+    person_id: int
+    incident_id: int | None = None
+    last_seen_date: str | None = None
+    last_seen_place: str | None = sensitive(Sensitivity.RESTRICTED)
+    last_seen_by: str | None = sensitive(Sensitivity.CONFIDENTIAL)  # a witness
+    taken_by: str | None = None  # as alleged: see taken_by_basis
+    taken_by_basis: str | None = None
+    status: MissingStatus = MissingStatus.MISSING
+    status_date: str | None = None
+    source_id: int | None = None
+    notes: str | None = sensitive(Sensitivity.RESTRICTED)
+    created_at: str
+    updated_at: str
+
+
+class MissingStatusEntry(Record):
+    id: int
+    case_id: int
+    status: MissingStatus
+    date: str | None = None
+    source_id: int | None = None
+    note: str | None = sensitive(Sensitivity.RESTRICTED)
+    recorded_at: str
+    recorded_by: str | None = sensitive(Sensitivity.RESTRICTED)
+
+
+class Petition(Record):
+    """Habeas corpus, a complaint to the Commission of Inquiry on Enforced Disappearances
+    (COIED), a bail application or appeal."""
+
+    id: int
+    missing_case_id: int | None = None
+    case_id: int | None = None
+    kind: str
+    forum: str | None = None
+    number: str | None = None
+    filed_date: str | None = None
+    status: str = "pending"
+    next_hearing: str | None = None
+    created_at: str
+    updated_at: str
+
+
+class Hearing(Record):
+    id: int
+    petition_id: int
+    date: str
+    outcome: str | None = None
+    next_date: str | None = None
+    created_at: str
 
 
 class Evidence(Record):
