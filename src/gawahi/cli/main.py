@@ -31,6 +31,7 @@ COMMAND_MODULES = [
     "gawahi.cli.extract_cmd",
     "gawahi.cli.link_cmd",
     "gawahi.cli.estimate_cmd",
+    "gawahi.cli.people_cmd",
     "gawahi.cli.vault_cmd",
     "gawahi.cli.user_cmd",
     "gawahi.cli.publish_cmd",

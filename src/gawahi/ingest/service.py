@@ -12,16 +12,16 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
-import httpx
-
-from gawahi import __version__
 from gawahi.extract.base import Document, Extractor
-from gawahi.ingest.readers import IngestError, ParsedDoc, parse
+from gawahi.ingest.readers import IngestError, ParsedDoc, parse, sniff_kind
 from gawahi.store.claims import save_claims
 from gawahi.store.db import Store
 from gawahi.store.sources import NewSource, add_source
+from gawahi.vault.capture import Capture, CaptureError, transformation_for
+from gawahi.vault.capture import fetch as capture_fetch
+from gawahi.vault.custody import record_web_capture
 
 SUPPORTED_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".pdf", ".jsonl", ".ndjson"}
 
@@ -39,6 +39,7 @@ class ItemResult:
     created: bool = False
     duplicate_of: int | None = None
     claims: int = 0
+    evidence_id: int | None = None  # the web capture (WARC) of a fetched URL
 
 
 @dataclass
@@ -59,6 +60,7 @@ class RawInput:
     origin: str  # path or URL, as the user named it
     data: bytes
     content_type: str | None = None
+    capture: Capture | None = None  # URLs: the HTTP exchange(s) as a WARC, with metadata
 
 
 def expand_targets(targets: Iterable[str]) -> Iterator[str | IngestError]:
@@ -81,21 +83,20 @@ def expand_targets(targets: Iterable[str]) -> Iterator[str | IngestError]:
             yield IngestError(f"{t}: no such file or folder")
 
 
-def fetch_url(url: str, timeout: float = 30.0) -> RawInput:
-    headers = {"User-Agent": f"Gawahi/{__version__} (evidence collection)"}
+def fetch_url(url: str, timeout: float = 30.0, *, collector: str = "unknown") -> RawInput:
+    """GET a URL; the request and response (every redirect hop) are kept as a WARC."""
     try:
-        with httpx.Client(follow_redirects=True, timeout=timeout, headers=headers) as client:
-            resp = client.get(url)
-    except httpx.HTTPError as exc:
-        raise IngestError(f"could not fetch ({exc.__class__.__name__}: {exc})") from exc
-    if resp.status_code >= 400:
-        raise IngestError(f"HTTP {resp.status_code} {resp.reason_phrase}")
-    return RawInput(url, resp.content, resp.headers.get("content-type"))
+        cap = capture_fetch(url, collector=collector, timeout=timeout)
+    except CaptureError as exc:
+        raise IngestError(str(exc)) from exc
+    if cap.status >= 400:
+        raise IngestError(f"HTTP {cap.status} {cap.reason}")
+    return RawInput(url, cap.content, cap.content_type, capture=cap)
 
 
-def read_input(origin: str) -> RawInput:
+def read_input(origin: str, *, collector: str = "unknown") -> RawInput:
     if origin.startswith(("http://", "https://")):
-        return fetch_url(origin)
+        return fetch_url(origin, collector=collector)
     try:
         return RawInput(origin, Path(origin).read_bytes())
     except OSError as exc:
@@ -133,17 +134,43 @@ def ingest(
             emit(ItemResult(str(target).split(":")[0], False, str(target)))
             continue
         try:
-            raw = read_input(target)
+            raw = read_input(target, collector=actor)
         except IngestError as exc:
             emit(ItemResult(target, False, str(exc)))
             continue
         raw_hash = vault.put_bytes(raw.data)  # durable before anything refers to it
+        web: WebCapture | None = None
+        if raw.capture is not None:
+            # The WARC too is durable before the rows that refer to it are written.
+            kind = sniff_kind(target, raw.data, raw.content_type)
+            meta = dict(raw.capture.metadata)
+            meta["transformations"] = [*meta.get("transformations", []), transformation_for(kind)]
+            web = WebCapture(vault.put_bytes(raw.capture.warc), len(raw.capture.warc), meta)
         for parsed in parse(target, raw.data, raw.content_type):
             if isinstance(parsed, IngestError):
                 emit(ItemResult(target, False, str(parsed)))
                 continue
-            emit(_store_one(store, raw_hash, target, parsed, actor, extractor))
+            emit(_store_one(store, raw_hash, target, parsed, actor, extractor, web))
     return report
+
+
+@dataclass(frozen=True)
+class WebCapture:
+    warc_sha256: str
+    warc_size: int
+    metadata: dict[str, Any]
+
+    def source_extra(self) -> dict[str, Any]:
+        """What the source row itself says about its capture (no collector: not sensitive)."""
+        m = self.metadata
+        return {
+            "warc_sha256": self.warc_sha256,
+            "http_status": m.get("http_status"),
+            "final_url": m.get("final_url"),
+            "collected_at": m.get("collected_at"),
+            "tool": m.get("software"),
+            "transformations": m.get("transformations"),
+        }
 
 
 def _store_one(
@@ -153,6 +180,7 @@ def _store_one(
     doc: ParsedDoc,
     actor: str,
     extractor: Extractor | None,
+    web: WebCapture | None = None,
 ) -> ItemResult:
     label = f"{origin} ({doc.locator})" if doc.locator else origin
     new = NewSource(
@@ -169,7 +197,7 @@ def _store_one(
         language=doc.language,
         published=doc.published,
         origin=origin,
-        extra=doc.extra,
+        extra={**doc.extra, "capture": web.source_extra()} if web is not None else doc.extra,
     )
     found = []
     if extractor is not None:
@@ -188,6 +216,12 @@ def _store_one(
         n_claims = 0
         if res.created and res.duplicate_of is None and found:
             n_claims = len(save_claims(conn, store.dialect, actor, res.source_id, found))
+        evidence_id = None
+        if web is not None:
+            evidence_id, _ = record_web_capture(
+                conn, store.dialect, actor, warc_sha256=web.warc_sha256, warc_size=web.warc_size,
+                metadata=web.metadata, source_id=res.source_id,
+            )
     if not res.created:
         msg = f"already ingested as source {res.source_id}"
     elif res.duplicate_of is not None:
@@ -197,6 +231,8 @@ def _store_one(
         )
     else:
         msg = f"source {res.source_id}, {n_claims} claim(s)"
+    if evidence_id is not None:
+        msg += f", web capture evidence {evidence_id}"
     return ItemResult(
-        label, True, msg, res.source_id, res.created, res.duplicate_of, n_claims
+        label, True, msg, res.source_id, res.created, res.duplicate_of, n_claims, evidence_id
     )

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Table, delete, insert, select, update
+from sqlalchemy import Connection, Table, bindparam, delete, insert, select, update
 
 from gawahi.store.dialect import Dialect
 from gawahi.store.schema import audit_log
@@ -85,6 +85,46 @@ def leaf_bytes(
     )
 
 
+# Statements built once per table (and column set) and reused: building SQLAlchemy
+# constructs per row dominated write time; values travel as bound parameters.
+_INSERTS: dict[str, Any] = {}
+_UPDATES: dict[tuple[str, frozenset[str]], Any] = {}
+_SELECTS: dict[str, Any] = {}
+
+
+_AUDIT_INSERT = insert(audit_log)
+
+
+def _insert_stmt(table: Table) -> Any:
+    stmt = _INSERTS.get(table.name)
+    if stmt is None:
+        stmt = _INSERTS[table.name] = insert(table).returning(*table.c)
+    return stmt
+
+
+def _update_stmt(table: Table, cols: frozenset[str]) -> Any:
+    key = (table.name, cols)
+    stmt = _UPDATES.get(key)
+    if stmt is None:
+        pk = list(table.primary_key.columns)[0]
+        stmt = (
+            update(table)
+            .where(pk == bindparam("_pk"))
+            .values({c: bindparam(c) for c in sorted(cols)})
+            .returning(*table.c)
+        )
+        _UPDATES[key] = stmt
+    return stmt
+
+
+def _select_stmt(table: Table) -> Any:
+    stmt = _SELECTS.get(table.name)
+    if stmt is None:
+        pk = list(table.primary_key.columns)[0]
+        stmt = _SELECTS[table.name] = select(table).where(pk == bindparam("_pk"))
+    return stmt
+
+
 class AuditedWriter:
     """Write helper bound to one transaction, one dialect and one acting user."""
 
@@ -95,8 +135,7 @@ class AuditedWriter:
         self._locked = False
 
     def _row(self, table: Table, record_id: Any) -> dict[str, Any] | None:
-        pk = list(table.primary_key.columns)[0]
-        row = self.conn.execute(select(table).where(pk == record_id)).mappings().first()
+        row = self.conn.execute(_select_stmt(table), {"_pk": record_id}).mappings().first()
         return dict(row) if row is not None else None
 
     def log(
@@ -116,23 +155,26 @@ class AuditedWriter:
         ha = record_hash(after) if after is not None else None
         data = leaf_bytes(at, self.actor, action, table_name, str(record_id), hb, ha, reason)
         self.conn.execute(
-            insert(audit_log).values(
-                at=at,
-                actor=self.actor,
-                action=action,
-                table_name=table_name,
-                record_id=str(record_id),
-                hash_before=hb,
-                hash_after=ha,
-                reason=reason,
-                entry_hash=hashlib.sha256(data).hexdigest(),
-            )
+            _AUDIT_INSERT,
+            {
+                "at": at,
+                "actor": self.actor,
+                "action": action,
+                "table_name": table_name,
+                "record_id": str(record_id),
+                "hash_before": hb,
+                "hash_after": ha,
+                "reason": reason,
+                "entry_hash": hashlib.sha256(data).hexdigest(),
+            },
         )
 
     def insert(self, table: Table, values: Mapping[str, Any], reason: str | None = None) -> int:
-        result = self.conn.execute(insert(table).values(**values))
-        new_id = result.inserted_primary_key[0]  # type: ignore[index]
-        self.log("insert", table.name, new_id, None, self._row(table, new_id), reason)
+        # RETURNING gives the stored row (defaults filled in) without a second query.
+        row = self.conn.execute(_insert_stmt(table), dict(values)).mappings().one()
+        after = dict(row)
+        new_id = after[list(table.primary_key.columns)[0].name]
+        self.log("insert", table.name, new_id, None, after, reason)
         return int(new_id)
 
     def update(
@@ -146,9 +188,8 @@ class AuditedWriter:
         before = self._row(table, record_id)
         if before is None:
             raise LookupError(f"{table.name} {record_id} does not exist")
-        pk = list(table.primary_key.columns)[0]
-        self.conn.execute(update(table).where(pk == record_id).values(**values))
-        after = self._row(table, record_id)
+        stmt = _update_stmt(table, frozenset(values))
+        after = dict(self.conn.execute(stmt, {**values, "_pk": record_id}).mappings().one())
         if after != before:
             self.log(action, table.name, record_id, before, after, reason)
 

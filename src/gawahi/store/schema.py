@@ -251,6 +251,9 @@ evidence = Table(
     Column("capture", JSON),  # tool, version, URL, WARC record ids, metadata
     Column("sensitivity", String(16), nullable=False, server_default="restricted"),
     Column("created_at", String(32), nullable=False),
+    # evidence: web_capture, wacz, photo, video, document, other; dHash beside the pHash.
+    Column("kind", String(16)),
+    Column("dhash", String(16)),
 )
 custody_events = Table(
     "custody_events",
