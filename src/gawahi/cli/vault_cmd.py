@@ -80,13 +80,14 @@ def prove_consistency_cmd(
 
 def verify(
     bundle: Path | None = typer.Argument(None, help="An exported bundle folder to check without any database."),
+    vkey: str | None = typer.Option(None, "--vkey", help="The publisher's verifier key, obtained separately, to check a bundle's signature against."),
 ) -> None:
     """Re-hash every vault object, recompute the audit tree, check every checkpoint and that
     every record matches its last audit entry. Exit 0 only if all hold; each failure named."""
     if bundle is not None:
         from gawahi.vault.bundle import verify_bundle
 
-        failures = verify_bundle(bundle)
+        failures = verify_bundle(bundle, vkey)
         for f in failures:
             typer.echo(f"FAIL {f}")
         typer.echo("bundle verified" if not failures else f"{len(failures)} failure(s)")
