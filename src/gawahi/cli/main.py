@@ -33,6 +33,7 @@ COMMAND_MODULES = [
     "gawahi.cli.estimate_cmd",
     "gawahi.cli.people_cmd",
     "gawahi.cli.vault_cmd",
+    "gawahi.cli.evidence_cmd",
     "gawahi.cli.user_cmd",
     "gawahi.cli.publish_cmd",
 ]

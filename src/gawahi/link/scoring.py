@@ -8,7 +8,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from gawahi.link.consolidate import ClaimView, bounds
+from gawahi.link.consolidate import ClaimView
+from gawahi.model.claims import CountValue
 from gawahi.model.vocab import DatePrecision, EventType
 
 # Slack added around a claim's own date range: reports of a day-precise event disagree by a
@@ -92,8 +93,20 @@ def _place_score(a: ClaimView, b: ClaimView) -> tuple[float | None, str]:
     return None, f"different places ({la.name or la.admin1} / {lb.name or lb.admin1})"
 
 
+def _link_bounds(c: CountValue) -> tuple[int, int] | None:
+    """A count as the range of tolls it is compatible with: "up to 100" fits 81, "at least
+    30" fits 45; for consolidation the same words give figures, not ranges (consolidate.py)."""
+    if c.min is None and c.max is None:
+        return None
+    return (c.min if c.min is not None else 0, c.max if c.max is not None else 10**9)
+
+
 def _fmt(b: tuple[int, int]) -> str:
-    return str(b[0]) if b[0] == b[1] else f"{b[0]}-{b[1]}"
+    if b[0] == b[1]:
+        return str(b[0])
+    if b[1] >= 10**9:
+        return f"at least {b[0]}"
+    return f"up to {b[1]}" if b[0] == 0 else f"{b[0]}-{b[1]}"
 
 
 def compare(a: Candidate, b: Candidate) -> Match:
@@ -129,15 +142,15 @@ def compare(a: Candidate, b: Candidate) -> Match:
         comps["event_type"] = 1.0
         reasons.append(f"same event type ({ta.value})")
     elif frozenset({ta, tb}) in COMPATIBLE_TYPES or EventType.OTHER in (ta, tb):
-        comps["event_type"] = 0.5
+        comps["event_type"] = 0.7
         reasons.append(f"compatible event types ({ta.value} / {tb.value})")
     else:
         comps["event_type"] = 0.0
         reasons.append(f"different event types ({ta.value} / {tb.value})")
 
-    ka, kb = bounds(va.data.killed), bounds(vb.data.killed)
+    ka, kb = _link_bounds(va.data.killed), _link_bounds(vb.data.killed)
     if ka is None or kb is None:
-        comps["counts"] = 0.5
+        comps["counts"] = 0.6  # a report silent on deaths neither supports nor contradicts
     elif ka[0] <= kb[1] and kb[0] <= ka[1]:
         comps["counts"] = 1.0
         reasons.append("death tolls overlap")

@@ -369,6 +369,11 @@ Index(
     incidents.c.status, incidents.c.event_type, incidents.c.admin1, incidents.c.date_earliest,
     incidents.c.date_latest,
 )
+Index(
+    "ix_incidents_type_facets",
+    incidents.c.event_type, incidents.c.status, incidents.c.admin1, incidents.c.date_earliest,
+    incidents.c.date_latest,
+)
 Index("ix_claims_review_status", claims.c.review_status)
 WEB_TABLES = (web_sessions, login_attempts)
 
