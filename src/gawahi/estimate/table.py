@@ -110,6 +110,10 @@ class CaptureTable:
             if len(flags) != j or any(v not in (0, 1) for v in flags):
                 raise CaptureTableError(f"history {list(row)} is not {j} flags of 0/1")
             c = int(next(count_iter))
+            if not 0 <= c < 2**53:
+                # Counts of people: negative or astronomically large values are data errors
+                # (and would overflow the int64 table).
+                raise CaptureTableError(f"count {c} for history {flags} is not a count of people")
             code = sum(v << (j - 1 - k) for k, v in enumerate(flags))
             if code == 0:
                 if c:

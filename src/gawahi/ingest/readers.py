@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import json
+import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -150,6 +151,10 @@ def read_pdf(data: bytes) -> ParsedDoc:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
+    # pypdf logs repairs it attempts, quoting bytes of the input; errors reach the user as
+    # our own one-line IngestError instead.
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)
+
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
@@ -158,8 +163,11 @@ def read_pdf(data: bytes) -> ParsedDoc:
         meta = reader.metadata
     except IngestError:
         raise
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
-        raise IngestError(f"unreadable PDF ({exc.__class__.__name__}: {exc})") from exc
+    except PdfReadError as exc:
+        # The class name only: pypdf's messages can quote bytes of the (hostile) input.
+        raise IngestError(f"unreadable PDF ({exc.__class__.__name__})") from exc
+    except Exception as exc:  # noqa: BLE001 - pypdf raises assorted errors on hostile files
+        raise IngestError(f"unreadable PDF ({exc.__class__.__name__})") from exc
     text = clean_text("\n\n".join(pages))
     if not text:
         raise IngestError("PDF has no text layer (scanned image?): OCR it first")
@@ -228,11 +236,10 @@ def parse(name: str, data: bytes, content_type: str | None = None) -> Iterator[P
         yield IngestError(f"larger than {MAX_BYTES // (1024 * 1024)} MiB: split it first")
         return
     kind = sniff_kind(name, data, content_type)
-    if kind == "jsonl":
-        yield from iter_jsonl(data)
-        return
     try:
-        if kind == "pdf":
+        if kind == "jsonl":
+            yield from iter_jsonl(data)
+        elif kind == "pdf":
             yield read_pdf(data)
         elif kind == "html":
             yield read_html(data, url=name if "://" in name else None)
@@ -240,3 +247,5 @@ def parse(name: str, data: bytes, content_type: str | None = None) -> Iterator[P
             yield read_txt(data)
     except IngestError as exc:
         yield exc
+    except RecursionError:
+        yield IngestError(f"{kind} input nested too deeply to read")
