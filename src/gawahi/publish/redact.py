@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import hmac
+import re
 import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -27,6 +28,7 @@ from gawahi.publish.policy import Policy
 from gawahi.publish.textmask import TextMasker
 
 DROP = object()  # sentinel: the field is left out
+HEX_DIGEST = re.compile(r"[0-9a-f]{32,128}")
 AGE_BANDS = ((0, 12, "0-12"), (13, 17, "13-17"), (18, 29, "18-29"), (30, 44, "30-44"), (45, 59, "45-59"))
 
 
@@ -48,8 +50,21 @@ class RedactionContext:
         return f"RedactionContext(policy={self.policy.name!r}, secret=<hidden>)"
 
     def pseudonym(self, scope: str, value: Any) -> str:
+        """HMAC-SHA256 of the value under this publication's secret. References share their
+        target's scope (`Person.id`, `PersonIncident.person_id`, `Person.merged_into` all give
+        the same pseudonym for person 7), so published tables still join."""
+        scope = entity_scope(scope)
         mac = hmac.new(self.secret, f"{scope}\x00{value}".encode(), hashlib.sha256)
         return "psn_" + mac.hexdigest()[:16]
+
+
+def entity_scope(scope: str) -> str:
+    model, _, name = scope.partition(".")
+    if name in ("id", "merged_into"):
+        return model
+    if name.endswith("_id"):
+        return "".join(part.capitalize() for part in name[:-3].split("_"))
+    return scope
 
 
 def redact(
@@ -106,6 +121,8 @@ def _nested(
 def mask_value(value: Any, ctx: RedactionContext, model: str, rid: Any, where: str) -> Any:
     """Mask every string in `value`, at any depth (dict keys too)."""
     if isinstance(value, str):
+        if HEX_DIGEST.fullmatch(value):
+            return value  # a content hash, not text: its digit runs are not phone numbers
         return ctx.masker.mask(value, model, rid, where)
     if isinstance(value, list):
         return [mask_value(v, ctx, model, rid, f"{where}[{i}]") for i, v in enumerate(value)]
