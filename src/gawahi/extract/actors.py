@@ -1,0 +1,136 @@
+"""Perpetrators from the actor registry, each with the basis the wording gives.
+
+"X claimed responsibility" -> claimed; "charged"/"convicted"/"acquitted" from court wording;
+everything else ("police suspect X", "blamed on X", "attack by X") -> alleged. State forces are
+only attributed in agentive wording, since reports mostly name them as victims.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+from gawahi.extract.lexicon import Match, PhraseMatcher
+from gawahi.model.claims import PerpetratorValue
+from gawahi.model.vocab import AttributionBasis
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    name: str
+    kind: str
+    relations: tuple[tuple[str, str], ...] = ()
+
+
+@lru_cache(maxsize=1)
+def registry() -> PhraseMatcher[Actor]:
+    data = json.loads((files("gawahi.data") / "actors" / "actors.json").read_text(encoding="utf-8"))
+    phrases: list[tuple[str, Actor]] = []
+    exact: list[tuple[str, Actor]] = []
+    for a in data["actors"]:
+        actor = Actor(a["name"], a["kind"], tuple(tuple(r) for r in a.get("relations", [])))
+        for alias in {a["name"], *a.get("aliases", [])}:
+            phrases.append((alias, actor))
+        for acr in a.get("acronyms", []):
+            exact.append((acr, actor))
+    return PhraseMatcher(phrases, exact)
+
+
+_CLAIM_AFTER = re.compile(
+    r"^\s*(?:\([^()]{0,40}\)\s*)?(?:,[^,.;]{0,70},\s*)?"
+    r"(?:(?:group|militants?|faction|organi[sz]ation|outfit|movement|network|spokesm[ae]n|spokesperson|"
+    r"wing|chief|commander|leader)\s+)*"
+    r"(?:(?:and|,)\s+(?:the\s+)?[\w\-’']+(?:\s+[\w\-’']+){0,3}?\s+)?(?:both\s+|jointly\s+|separately\s+)?"
+    r"(?:(?:has|have|had|later|subsequently|reportedly|quickly|also|promptly|immediately)\s+)*"
+    r"(?:claimed|claiming|claims|accepted|owned|took\s+responsibility|takes\s+responsibility|"
+    r"said\b[^.;]{0,25}?\b(?:it|they)\s+(?:had\s+|was\s+|were\s+)?(?:carried|attacked|killed|conducted|behind|responsible))\b"
+    r"(?!\s+(?:that|to\s+have))",
+    re.IGNORECASE,
+)
+_CLAIM_BEFORE = re.compile(r"\b(?:claimed|owned)\s+by\s+(?:the\s+)?[\w\s\-]{0,25}$", re.IGNORECASE)
+_NEG_BEFORE = re.compile(r"\b(?:no|not|nor|neither|denied|rejected|anti|against|counter)[\s\-][^.;]{0,30}$", re.IGNORECASE)
+_DENY_AFTER = re.compile(r"^[\s\w\-]{0,30}\b(?:denied|rejected|distanced)\b", re.IGNORECASE)
+_COURT = [
+    (AttributionBasis.ACQUITTED, re.compile(r"\bacquit\w*|\bset\s+free\s+by\s+the\s+court", re.IGNORECASE)),
+    (AttributionBasis.CONVICTED, re.compile(r"\bconvict\w*|\bsentenced\b|\bfound\s+guilty\b", re.IGNORECASE)),
+    (AttributionBasis.CHARGED, re.compile(r"\bcharged\b|\bindicted\b|\bbooked\b|\bFIR\b|\bcharge[\s\-]?sheet", re.IGNORECASE)),
+]
+# Wording that makes a state force the doer rather than the victim.
+_AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:Pakistani\s+|local\s+|suspected\s+)?$", re.IGNORECASE)
+_AGENT_AFTER = re.compile(
+    r"^\s+(?:allegedly\s+|reportedly\s+)?(?:opened\s+fire|fired|shot|killed|raided|abducted|picked\s+up|"
+    r"tortured|bombed|shelled|arrested|detained|carried\s+out)", re.IGNORECASE)
+_VICTIM_AFTER = re.compile(r"^\s*(?:convoy|patrol|vehicle|post|station|checkpoint|personnel|officer|official|"
+                           r"camp|headquarters|building|men|troops|soldiers?|jawans?)\b", re.IGNORECASE)
+# "a group associated with the TTP", "a TTP faction": a relation between actors, not an attribution.
+_RELATION_BEFORE = re.compile(r"\b(?:associated|affiliated|linked|allied|close)\s+(?:with|to)\s+(?:the\s+)?$|"
+                              r"\b(?:splinter|faction|offshoot|wing|branch)\s+(?:group\s+)?of\s+(?:the\s+)?$",
+                              re.IGNORECASE)
+_ACCUSED = re.compile(r"\b(?:convict\w*|sentenced|charged|indicted|booked|acquitted|arrested|accused|suspect\w*|"
+                     r"blamed|responsible|involved)\b", re.IGNORECASE)
+# "an MQM activist was shot": the party names the victim's affiliation.
+_AFFILIATION_AFTER = re.compile(r"\s*(?:activists?|workers?|supporters?|offices?|candidates?|lawmakers?|"
+                                r"MNA|MPA|councillors?|rally|members?\s+(?:was|were)\s+(?:killed|shot|injured))\b",
+                                re.IGNORECASE)
+
+
+def _sentence_bounds(text: str, i: int, j: int) -> tuple[int, int]:
+    s = max(text.rfind(". ", 0, i), text.rfind("\n", 0, i), text.rfind("! ", 0, i), text.rfind("? ", 0, i))
+    e_candidates = [k for k in (text.find(". ", j), text.find("\n", j)) if k != -1]
+    return (s + 1 if s >= 0 else 0), (min(e_candidates) if e_candidates else len(text))
+
+
+def basis_for(text: str, m: Match[Actor]) -> AttributionBasis | None:
+    """The basis for one mention, or None when the wording denies or negates it."""
+    s, e = _sentence_bounds(text, m.start, m.end)
+    before = text[max(s, m.start - 50): m.start]
+    after = text[m.end: min(e, m.end + 80)]
+    if _DENY_AFTER.match(after):
+        return None
+    if _CLAIM_AFTER.match(after) or _CLAIM_BEFORE.search(before):
+        return AttributionBasis.CLAIMED
+    if _NEG_BEFORE.search(before) and not re.search(r"\bbut\b", text[max(s, m.start - 50): m.start]):
+        return None
+    sentence = text[s:e]
+    for basis, rx in _COURT:
+        if rx.search(sentence):
+            return basis
+    return AttributionBasis.ALLEGED
+
+
+def find_perpetrators(text: str, start: int, end: int) -> list[PerpetratorValue]:
+    out: dict[str, PerpetratorValue] = {}
+    order = {AttributionBasis.ALLEGED: 0, AttributionBasis.CHARGED: 1, AttributionBasis.CONVICTED: 2,
+             AttributionBasis.ACQUITTED: 2, AttributionBasis.CLAIMED: 3}
+    for m in registry().finditer(text, start, end):
+        actor = m.payloads[0]
+        if text[max(0, m.start - 5): m.start].lower().endswith(("anti-", "anti ")):
+            continue
+        if _RELATION_BEFORE.search(text, max(0, m.start - 40), m.start):
+            continue
+        if _AFFILIATION_AFTER.match(text, m.end, m.end + 40):
+            # "an MQM activist was shot" names a victim; "SSP activists were convicted" the accused.
+            s0, e0 = _sentence_bounds(text, m.start, m.end)
+            if not _ACCUSED.search(text, s0, e0):
+                continue
+        if actor.kind == "state":
+            before = text[max(0, m.start - 40): m.start]
+            after = text[m.end: m.end + 40]
+            if _VICTIM_AFTER.match(after) or not (_AGENT_BEFORE.search(before) or _AGENT_AFTER.match(after)):
+                continue
+            if re.search(r"\b(?:attack(?:ed)?|target(?:ed|ing)?|ambush(?:ed)?|killed|wounded|injured)\s+(?:by\s+)?$", before, re.IGNORECASE) and not re.search(r"\bby\s+(?:the\s+)?$", before, re.IGNORECASE):
+                continue
+        basis = basis_for(text, m)
+        if basis is None:
+            continue
+        prev = out.get(actor.name)
+        if prev is None or order[basis] > order[prev.basis]:
+            out[actor.name] = PerpetratorValue(actor=actor.name, basis=basis, span=(m.start, m.end))
+    # A named faction subsumes the generic "Taliban" mention of the same text.
+    if "Taliban" in out and any("Taliban" in n and n != "Taliban" for n in out):
+        del out["Taliban"]
+    ranked = sorted(out.values(), key=lambda p: (-order[p.basis], p.span[0] if p.span else 0))
+    return ranked

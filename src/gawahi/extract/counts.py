@@ -1,0 +1,419 @@
+"""Casualty counts: killed, injured, abducted and missing, as ranges, with attackers apart.
+
+Bounds keep the wording, not a guess: "at least 30" -> min 30, max null; "up to 100" and
+"nearly 300" -> max only; "over 100" -> min 100 (the stated figure is the bound; we do not
+invent 101); "about 70" -> min = max = 70 with qualifier "about"; "dozens" -> min 24.
+Conjoined groups are summed ("the driver and two passengers were killed" -> 3).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from gawahi.extract.lexicon import doc_tokens, match_at, tokens
+from gawahi.model.claims import CountValue
+
+_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+          "fifteen sixteen seventeen eighteen nineteen").split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+WORD_VALUE: dict[str, int] = {w: i for i, w in enumerate(_UNITS)}
+WORD_VALUE.update({w: 20 + 10 * i for i, w in enumerate(_TENS)})
+
+_UNIT_RE = "|".join(sorted(_UNITS, key=len, reverse=True))
+_TENS_RE = "|".join(_TENS)
+_WORDNUM = rf"(?:(?:{_TENS_RE})(?:[\s\-](?:{_UNIT_RE}))?|{_UNIT_RE})"
+_NUM = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|(?!(?:1[89]|20)\d\d\b)\d+|(?:{_WORDNUM}\s+)?hundred(?:\s+(?:and\s+)?{_WORDNUM})?"
+        rf"|(?:a|one)\s+hundred|(?:a|two|three)\s+dozen|dozen|{_WORDNUM})")
+_VAGUE = r"(?:dozens|scores|hundreds|several|a\s+few|a\s+number|numerous|many)"
+_SINGLE = r"(?:a|an|another|the|one|his|her)"
+_QUAL = (r"(?:at[\s\-]least|not\s+less\s+than|no\s+fewer\s+than|a\s+minimum\s+of|up\s+to|as\s+many\s+as"
+         r"|over|more\s+than|above|in\s+excess\s+of|nearly|almost|close\s+to|just\s+under|fewer\s+than"
+         r"|less\s+than|under|about|around|approximately|roughly|some|an\s+estimated|estimated"
+         r"|a\s+total\s+of|total\s+of|all|the\s+bodies\s+of|bodies\s+of)")
+_RANGE = rf"(?:between\s+{_NUM}\s+and\s+{_NUM}|\d+\s*(?:to|-|–)\s*\d+(?![\d/.])|{_WORDNUM}\s+to\s+{_WORDNUM})"
+_CP = rf"(?:{_QUAL}\s+)?(?:(?:an)?other\s+)?(?:{_RANGE}|{_NUM}|{_VAGUE}|{_SINGLE})(?:\s+of)?"
+_STOP = (r"(?:were|was|have|has|had|been|are|is|be|and|or|in|at|on|by|when|where|while|after|as|near|"
+         r"from|to|with|who|which|that|during|killed|killing|injured|injuring|wounded|wounding|dead|"
+         r"died|hurt|left|but|into|this|these|sustained|received|suffered|later|also|then|for|among|"
+         r"kidnapped|abducted|missing|reportedly|shot|gunned|lost|went|go|gone|die|dies)\b")
+_WORD = rf"(?!{_STOP})[A-Za-z][\w'’\-]*"
+# Up to six words, plus a coordinated modifier ("four FC and police personnel").
+_NP = rf"(?:\s+{_WORD}){{0,6}}(?:\s+and(?:\s+{_WORD}){{1,3}}(?=\s+(?:were|was|have|had|are|is)\b))?"
+_PAREN = (r"(?:\s*,\s*(?:including|among\s+them|mostly|most\s+of\s+them|all\s+of\s+them|majority\s+of\s+them|many\s+of\s+them)[^,.;]{0,60}(?=,)){0,3},?"
+          r"(?:\s*\([^()]{0,80}\))?")
+# A prepositional tail on the head noun: "four people belonging to the Hazara community".
+_PREP = r"(?:of|from|belonging\s+to|in|at|with|inside|outside)"
+_PP = rf"(?:\s+{_PREP}(?:\s+{_WORD}){{1,5}})?"
+_PP_OBJ = rf"(?:\s+(?:of|from|belonging\s+to)(?:\s+{_WORD}){{1,5}})?"  # no locatives after objects
+_CPNP = rf"{_CP}{_NP}{_PP}"
+_CPNP_OBJ = rf"{_CP}{_NP}{_PP_OBJ}"
+_CHAIN = rf"{_CPNP}(?:(?:\s*,\s*|\s+and\s+|\s+as\s+well\s+as\s+){_CPNP})*"
+_CHAIN_OBJ = rf"{_CPNP_OBJ}(?:(?:\s*,\s*|\s+and\s+|\s+as\s+well\s+as\s+){_CPNP_OBJ})*"
+_AUX = (r"(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been|are|is|got|being|been|reportedly|also|"
+        r"critically|seriously|severely|badly|fatally|mildly|slightly|left|later|allegedly|reported|reportedly|"
+        r"said\s+to\s+(?:have\s+)?(?:be|been)|reported\s+to\s+(?:have\s+)?(?:be|been)|believed\s+to\s+(?:have\s+)?(?:be|been)|confirmed|feared|to\s+be|be))*")
+
+KILL_P = (r"killed|dead|died|shot\s+dead|gunned\s+down|martyred|slain|murdered|executed|burnt\s+alive|"
+          r"burned\s+alive|burnt\s+to\s+death|burned\s+to\s+death|beheaded|lynched|perished|"
+          r"lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|shot\s+and\s+killed|stoned\s+to\s+death|"
+          r"shot\s+to\s+death|deaths|fatally\s+(?:shot|wounded|injured)|die|dies")
+INJ_P = (r"injured|wounded|hurt|sustained\s+injur(?:i?es)|received\s+injuries|suffered\s+injuries|"
+         r"sustained\s+wounds|injures")
+ABD_P = r"kidnapped|abducted|taken\s+hostage|held\s+hostage"
+MIS_P = r"missing|disappeared|went\s+missing|forcibly\s+disappeared"
+KILL_A = (r"killed|killing|kills|kill|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|"
+          r"fatally\s+shot|shot\s+and\s+killed|shot\s+to\s+death|deaths?\s+of|killings?\s+of|murders?\s+of|"
+          r"claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|massacred|murdered|slaughtered")
+INJ_A = r"injured|injuring|injures|injure|wounded|wounding|wounds|hurt|hurting"
+ABD_A = r"kidnapped|kidnapping|kidnaps|abducted|abducting|abducts|seized"
+
+_PASSIVE = re.compile(
+    rf"\b(?P<chain>{_CHAIN}){_PAREN}(?P<aux>{_AUX})\s+(?:(?P<k>{KILL_P})|(?P<i>{INJ_P})|(?P<a>{ABD_P})|(?P<m>{MIS_P}))\b",
+    re.IGNORECASE,
+)
+_ACTIVE = re.compile(
+    rf"\b(?:(?P<k>{KILL_A})|(?P<i>{INJ_A})|(?P<a>{ABD_A})|(?P<l>left|leaving))\s+(?P<chain>{_CHAIN_OBJ})"
+    rf"(?(l)\s+(?:(?P<lk>dead)|(?P<li>injured|wounded|hurt)))\b",
+    re.IGNORECASE,
+)
+_BODIES = re.compile(
+    rf"\b(?:the\s+)?bodies\s+of\s+(?P<chain>{_CP}(?:\s+[\w'’\-]+){{0,5}}?)\s+(?:were|have\s+been|had\s+been)\s+"
+    rf"(?:found|recovered|discovered|dumped|retrieved)\b", re.IGNORECASE)
+_TOLL = re.compile(
+    rf"\bdeath[\s\-]toll\b[^.;]{{0,80}}?\s(?:has\s+|had\s+)?(?:rose|risen|rises|climbed|reached|jumped|stands|stood|is|was|of|at)\s+(?:to\s+|at\s+)?(?P<chain>{_CP})",
+    re.IGNORECASE,
+)
+_NONE = re.compile(
+    r"\b(?:no\s+one|nobody|none)\s+(?:was|were|has\s+been|had\s+been)\s+(?:(?P<k>killed|hurt\s+or\s+killed)|(?P<i>hurt|injured|wounded))"
+    r"|\b(?P<c>caused\s+no\s+casualties|no\s+casualties|without\s+casualties)",
+    re.IGNORECASE,
+)
+_SPLIT = re.compile(r"\s*,\s*|\s+and\s+|\s+as\s+well\s+as\s+", re.IGNORECASE)
+_BETWEEN = re.compile(r"(between\s+[\w\-]+(?:\s+hundred)?)\s+and\s+", re.IGNORECASE)
+_PP_SPLIT = re.compile(rf"\s{_PREP}\s", re.IGNORECASE)
+_RANGE_RE = re.compile(rf"^(?:between\s+(?P<a1>{_NUM})\s+and\s+(?P<b1>{_NUM})|(?P<a2>\d+)\s*(?:to|-|–)\s*(?P<b2>\d+)"
+                       rf"|(?P<a3>{_WORDNUM})\s+to\s+(?P<b3>{_WORDNUM}))$", re.IGNORECASE)
+_CP_HEAD = re.compile(rf"^(?:(?P<q>{_QUAL})\s+)?(?:(?:an)?other\s+)?(?P<n>{_RANGE}|{_NUM}|{_VAGUE}|{_SINGLE})\b(?:\s+of)?(?P<rest>.*)$",
+                      re.IGNORECASE | re.DOTALL)
+
+PERSON_HEADS = set("""people persons person civilians civilian men man women woman children child kids kid
+boys boy girls girl students student soldiers soldier troops troopers trooper personnel policemen policeman
+policewoman officers officer constables constable cops cop guards guard worshippers worshipers devotees
+pilgrims mourners passengers passenger driver drivers labourers laborers workers worker employees employee
+members member militants militant insurgents insurgent terrorists terrorist attackers attacker assailants
+assailant gunmen gunman bombers bomber tribesmen tribesman elders elder others more teenager teenagers
+bystanders bystander passers-by passer-by passersby passerby journalists journalist lawyers lawyer doctors
+doctor teachers teacher nurses nurse relatives relative brothers brother sons son daughters daughter
+shias shiites shia hazaras hazara christians christian ahmadis ahmadi hindus hindu sikhs sikh sunnis
+individuals individual victims victim traders trader shopkeepers shopkeeper customers commuters villagers
+residents resident leaders leader cleric clerics scholar scholars engineers engineer nationals foreigners
+tourists paramilitaries paramilitary levies sepoys sepoy rangers officials official spies prisoners inmates
+one ones fighters fighter jawans jawan frenchmen pakistanis chinese infants infant toddler wife husband
+mother father baby babies family families youths youth youngsters men-folk volunteers volunteer rescuers
+vaccinators guests labourer laborer farmers farmer pedestrians pedestrian activists activist
+protesters protestors bloggers blogger traders wardens warden coastguards commandos cadets pupils
+workers policemen muslim muslims notable notables shiite sunni christian hindu sikh ahmadi""".split())
+# Nouns that name the attackers themselves; the weak ones ("militants") name them only when
+# the text describes them fighting (a firefight, retaliation), else they are the event's dead.
+ATTACKER_HEADS = {"attackers", "attacker", "assailants", "assailant", "gunmen", "gunman", "bombers",
+                  "bomber", "miscreants", "raiders", "hijackers", "kidnappers", "abductors"}
+WEAK_ATTACKER_HEADS = {"terrorists", "terrorist", "militants", "militant", "insurgents", "insurgent",
+                       "fighters", "fighter", "suspects"}
+_COMBAT = re.compile(r"\b(?:exchange\s+of\s+(?:gun)?fire|firefight|fire\s?fight|gun\s?battle|shoot-?out|"
+                     r"retaliat\w*|returned\s+fire|repuls\w*|foiled|in\s+the\s+assault|clash\w*|"
+                     r"attack(?:ed|ing)?\s+(?:a|the|an)\b)", re.IGNORECASE)
+_AFTER_AUX = re.compile(r"\s+(?:were|was|have\s+been|has\s+been|had\s+been|are|is|sustained|received|suffered|"
+                        r"injured|wounded|hurt|killed|dead|died|missing)\b",
+                        re.IGNORECASE)
+_OBJ_AFTER = re.compile(rf"\s+{_CP}\b", re.IGNORECASE)
+_DET = re.compile(r"(?:a|an|the|his|her)\s", re.IGNORECASE)
+_VAGUE_RE = re.compile(_VAGUE, re.IGNORECASE)
+_SINGLE_RE = re.compile(_SINGLE, re.IGNORECASE)
+_OBJ_BEFORE = re.compile(r"\b(?:killed|killing|kills|injured|injuring|wounded|wounding|shot\s+dead|left|leaving)\s+$",
+                         re.IGNORECASE)
+_AFTER_SUBSET = re.compile(r"\s*,?\s*(?:among\s+them|among\s+the\s+dead|including|of\s+them|of\s+whom)\b",
+                           re.IGNORECASE)
+_VAGUE_MIN = {"dozens": 24, "scores": 40, "hundreds": 200, "several": 3, "a few": 2, "a number": 2,
+              "numerous": 2, "many": 2}
+# Strikes by the state: "militants" killed are the victims of the event, not its attackers.
+_STATE_STRIKE = re.compile(r"\b(?:drones?|air\s?strikes?|airstrikes?|missiles?|operation|raid|shelling|"
+                           r"jets?|helicopter|gunships?|encounter|CTD|counter[\s\-]terrorism\s+department|"
+                           r"(?:police|policemen|rangers|troops|forces|army|FC|soldiers)\s+(?:have\s+|had\s+)?(?:killed|shot\s+dead))\b",
+                           re.IGNORECASE)
+# Figures about some other event: "after a similar attack killed 10", "the 2011 killing of five".
+_OTHER_EVENT = re.compile(r"\b(?:similar|previous|earlier|prior|last\s+(?:year|month|week))\b[^.;]{0,50}$|"
+                          r"\b(?:1[89]|20)\d\d\s+$", re.IGNORECASE)
+
+
+def parse_number(s: str) -> int | None:
+    s = re.sub(r"\s+", " ", s.strip().lower())
+    if re.fullmatch(r"[\d,]+", s):
+        return int(s.replace(",", ""))
+    if s in ("a", "an", "another", "the", "one", "his", "her"):
+        return 1
+    if s.endswith("dozen"):
+        k = s.split()[0]
+        return 12 * ({"a": 1, "dozen": 1, "two": 2, "three": 3}.get(k, 1))
+    total = 0
+    if "hundred" in s:
+        head, _, tail = s.partition("hundred")
+        head = head.strip()
+        total = 100 * (1 if head in ("", "a", "one") else _words(head) or 1)
+        tail = re.sub(r"^\s*and\s+", "", tail).strip()
+        return total + (_words(tail) or 0) if tail else total
+    return _words(s)
+
+
+def _words(s: str) -> int | None:
+    parts = re.split(r"[\s\-]+", s)
+    if not parts or any(p not in WORD_VALUE for p in parts):
+        return None
+    return sum(WORD_VALUE[p] for p in parts)
+
+
+@dataclass(slots=True)
+class CountMention:
+    kind: str  # killed | injured | abducted | missing | attackers_killed
+    value: CountValue
+    start: int
+    end: int
+
+
+def _bounds(q: str | None, n: int) -> tuple[int | None, int | None, str]:
+    q = re.sub(r"[\s\-]+", " ", (q or "").lower())
+    if q in ("at least", "not less than", "no fewer than", "a minimum of"):
+        return n, None, "at_least"
+    if q in ("over", "more than", "above", "in excess of"):
+        return n, None, "over"
+    if q in ("up to", "as many as"):
+        return None, n, "up_to"
+    if q in ("nearly", "almost", "close to", "just under", "fewer than", "less than", "under"):
+        return None, n, "under"
+    if q in ("about", "around", "approximately", "roughly", "some", "an estimated", "estimated"):
+        return n, n, "about"
+    return n, n, "exact"
+
+
+_NOT_PERSON = {"number", "water", "border", "center", "centre", "order", "quarter", "cylinder",
+               "corner", "tower", "shelter", "container", "computer", "paper", "river", "power",
+               "motor", "sector", "floor", "door", "tractor", "trailer", "tanker", "car", "bazaar",
+               "market", "compound", "vehicle", "convoy", "blast", "bomb", "attack", "area"}
+
+
+def is_person(head: str) -> bool:
+    """A head noun that names people: listed, or shaped like an agent noun (worker, officer,
+    activist, policeman, student...). Only consulted next to a casualty verb."""
+    if head in PERSON_HEADS or head.endswith(("men", "man", "woman", "women", "person", "people")):
+        return True
+    if head in _NOT_PERSON:
+        return False
+    return head.endswith(("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ent", "ents",
+                          "ant", "ants", "ee", "ees", "ier", "iers"))
+
+
+def _head(rest: str) -> str:
+    """The head noun: the first person noun of the phrase ("a policeman guarding a polio team"),
+    else its last word, ignoring a prepositional tail."""
+    rest = _PP_SPLIT.split(" " + rest + " ", maxsplit=1)[0]
+    words = [w.lower().strip("'’") for w in rest.split()]
+    for w in words:
+        if w in PERSON_HEADS or w.endswith(("man", "men", "woman", "women")):
+            return w
+    return words[-1] if words else ""
+
+
+def _parse_chain(chain: str) -> tuple[list[tuple[int | None, int | None, str, str]], bool]:
+    """Each conjunct's (min, max, qualifier, head noun); False when a conjunct is uncountable."""
+    # "between 10 and 13" is one conjunct: shield its "and" from the split.
+    shielded = _BETWEEN.sub(r"\1 &and ", chain.strip())
+    parts = [p.replace("&and", "and") for p in _SPLIT.split(shielded) if p]
+    out: list[tuple[int | None, int | None, str, str]] = []
+    for part in parts:
+        m = _CP_HEAD.match(part.strip())
+        if not m:
+            # "four FC and police personnel": a modifier coordinated inside one noun phrase.
+            if out and (out[-1][0] or 0) > 1 and re.fullmatch(r"[\w'’\- ]+", part):
+                lo_, hi_, q_, _h = out[-1]
+                out[-1] = (lo_, hi_, q_, _head(part))
+                continue
+            return out, False
+        word = re.sub(r"\s+", " ", m.group("n").lower())
+        rest = m.group("rest").strip()
+        head = _head(rest)
+        if _VAGUE_RE.fullmatch(word):
+            out.append((_VAGUE_MIN[word], None, "vague", head))
+            continue
+        rng = _RANGE_RE.match(word)
+        if rng:
+            a = parse_number(rng.group("a1") or rng.group("a2") or rng.group("a3"))
+            b = parse_number(rng.group("b1") or rng.group("b2") or rng.group("b3"))
+            if a is None or b is None or a > b:
+                return out, False
+            out.append((a, b, "range", head))
+            continue
+        n = parse_number(word)
+        if n is None:
+            return out, False
+        single = _SINGLE_RE.fullmatch(word) is not None and word != "one"
+        # "a bomb"/"the blast" are not people: a determiner counts only before a person noun.
+        if single and head and not is_person(head):
+            return out, False
+        if single and not head and word != "another":
+            return out, False
+        lo, hi, qual = _bounds(m.group("q"), n)
+        out.append((lo, hi, qual, head))
+    return out, bool(out)
+
+
+_CP_FIRST = frozenset(
+    "at not no a up as over more above in nearly almost close just fewer less under about around "
+    "approximately roughly some an estimated total all the bodies other dozen dozens scores hundreds "
+    "several few number numerous many another one his her hundred".split()
+) | frozenset(WORD_VALUE)
+_PASSIVE_VERBS = frozenset(
+    "killed dead died shot gunned martyred slain murdered executed burnt burned beheaded lynched "
+    "perished lost stoned injured wounded hurt sustained received suffered injures kidnapped deaths fatally "
+    "die dies "
+    "abducted taken held missing disappeared went forcibly".split()
+)
+_ACTIVE_FIRST = frozenset(
+    "killed killing kills kill shot shooting gunned gunning claimed claiming massacred murdered "
+    "slaughtered injured injuring injures injure wounded wounding wounds hurt hurting kidnapped "
+    "kidnapping kidnaps abducted abducting abducts seized left leaving fatally death deaths killings "
+    "murder murders".split()
+)
+
+
+_STRIKE_WORDS = frozenset(
+    "drone drones airstrike airstrikes air missile missiles operation raid shelling jet jets helicopter "
+    "gunship gunships encounter ctd counter police policemen rangers troops forces army fc soldiers".split())
+_COMBAT_WORDS = frozenset(
+    "exchange firefight fire gun gunbattle battle shootout shoot retaliation retaliated retaliate returned "
+    "repulsed repulse foiled assault clash clashes clashed attacked attack attacking".split())
+
+
+def _passive_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """`_PASSIVE` tried only at count words that have a casualty verb within a few tokens
+    after them: the pattern is costly and most count words ("a", "the") are not subjects."""
+    d = doc_tokens(text)
+    lo, hi = d.span(start, end)
+    cands = d.positions(_CP_FIRST, digits=True)
+    verbs = d.positions(_PASSIVE_VERBS)
+    pos = -1
+    for i in cands[bisect_left(cands, lo):]:
+        if i >= hi:
+            break
+        k = bisect_left(verbs, i + 1)
+        if k == len(verbs) or verbs[k] > i + 24 or verbs[k] >= hi:
+            continue
+        s = d.toks[i][0]
+        if s < pos:
+            continue
+        m = _PASSIVE.match(text, s, end)
+        if m:
+            pos = m.end()
+            yield m
+
+
+def find_counts(text: str, start: int = 0, end: int | None = None) -> list[CountMention]:
+    end = len(text) if end is None else end
+    segment_text = text[start:end]
+    toks = tokens(text, start, end)
+    lows = {t[2] for t in toks}
+    # Cheap word-set gates before the wide regexes.
+    state_strike = bool(lows & _STRIKE_WORDS) and bool(_STATE_STRIKE.search(segment_text))
+    combat = bool(lows & _COMBAT_WORDS) and bool(_COMBAT.search(segment_text))
+    out: list[CountMention] = []
+    found: list[tuple[re.Match[str], bool, re.Pattern[str]]] = []
+    if lows & _PASSIVE_VERBS:
+        found += [(m, True, _PASSIVE) for m in _passive_matches(text, start, end)]
+    if lows & _ACTIVE_FIRST:
+        found += [(m, False, _ACTIVE) for m in match_at(_ACTIVE, text, start, end, _ACTIVE_FIRST)]
+    if "toll" in lows:
+        found += [(m, False, _TOLL) for m in _TOLL.finditer(text, start, end)]
+    if "bodies" in lows:
+        found += [(m, False, _BODIES) for m in _BODIES.finditer(text, start, end)]
+    for m, passive, rx in found:
+        if True:
+            if _OTHER_EVENT.search(text, max(start, m.start() - 60), m.start()):
+                continue
+            gd = m.groupdict()
+            if gd.get("k") or gd.get("lk") or rx is _TOLL or rx is _BODIES:
+                kind = "killed"
+            elif gd.get("i") or gd.get("li"):
+                kind = "injured"
+            elif gd.get("a"):
+                kind = "abducted"
+            elif gd.get("m"):
+                kind = "missing"
+            else:
+                continue
+            if text[max(0, m.start() - 3): m.start()].lower() == "no ":
+                continue  # "no one was killed" is a zero, handled below
+            # Passive forms need a person noun unless a number stands alone ("17 killed"), and a
+            # bare verb followed by an object is active ("a gunman killed one").
+            no_aux = passive and not (m.group("aux") or "").strip()
+            if no_aux and _OBJ_AFTER.match(text, m.end(), min(end, m.end() + 40)):
+                continue
+            if no_aux and _DET.match(m.group("chain")):
+                continue  # "the Shia missing persons": an adjective, not a report of one missing
+            conj, ok = _parse_chain(m.group("chain"))
+            if not ok:
+                continue
+            span_s, span_e = m.start(), m.end()
+            seps = [x for x in _SPLIT.finditer(_BETWEEN.sub(r"\1 &and ", m.group("chain")))]
+            if passive and len(conj) > 1 and _OBJ_BEFORE.search(text, max(0, m.start() - 25), m.start()):
+                conj = conj[1:]  # "killed 23 people and another 30 were injured": 23 is an object
+                span_s = m.start("chain") + seps[0].end()
+            if not passive and len(conj) > 1:
+                after = text[m.end(): m.end() + 40]
+                # "killed one and two others were wounded": the last conjunct starts a new clause;
+                # "killed 22, at least five kids among them": the last conjunct is a subset.
+                if _AFTER_AUX.match(after) or _AFTER_SUBSET.match(after):
+                    conj = conj[:-1]
+                    span_e = m.start("chain") + seps[-1].start()
+            if passive and any(h and not is_person(h) for *_, h in conj):
+                continue
+
+            def attacker(head: str) -> bool:
+                return head in ATTACKER_HEADS or (head in WEAK_ATTACKER_HEADS and combat and not state_strike)
+
+            victims = [c for c in conj if not (kind == "killed" and attacker(c[3]))]
+            attackers = [c for c in conj if c not in victims]
+            for group, k in ((victims, kind), (attackers, "attackers_killed")):
+                if not group:
+                    continue
+                los = [c[0] for c in group if c[0] is not None]
+                his = [c[1] for c in group if c[1] is not None]
+                lo = sum(los) if len(los) == len(group) else None
+                hi = sum(his) if len(his) == len(group) else None
+                quals = {c[2] for c in group}
+                qual = quals.pop() if len(quals) == 1 else "mixed"
+                if lo is None and hi is None:
+                    continue
+                out.append(CountMention(k, CountValue(min=lo, max=hi, span=(span_s, span_e), qualifier=qual),
+                                        span_s, span_e))
+    for m in (_NONE.finditer(text, start, end) if lows & {"no", "nobody", "none", "without"} else ()):
+        kinds = ["killed", "injured"] if m.group("c") else (["killed"] if m.group("k") else ["injured"])
+        for k in kinds:
+            out.append(CountMention(k, CountValue(min=0, max=0, span=(m.start(), m.end()), qualifier="none"),
+                                    m.start(), m.end()))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+def _rep(v: CountValue) -> int:
+    return v.min if v.min is not None else (v.max or 0)
+
+
+def combine(mentions: list[CountMention], kind: str) -> CountValue:
+    """Several figures for one incident: the largest stated one (later tolls usually rise, and
+    sub-groups such as "three of the dead were police" are smaller)."""
+    cands = [c for c in mentions if c.kind == kind]
+    if not cands:
+        return CountValue()
+    best = max(cands, key=lambda c: (_rep(c.value), c.value.qualifier == "exact"))
+    return best.value

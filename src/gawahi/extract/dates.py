@@ -1,0 +1,233 @@
+"""Date mentions: absolute, partial, numeric and relative, resolved against publication.
+
+House style for ambiguous numeric dates (03/04/2012) is day-first, as written in Pakistan; such
+dates are flagged `ambiguous_numeric` unless one part is > 12.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from gawahi.extract.lexicon import match_at
+from gawahi.model.claims import DateValue
+from gawahi.model.vocab import DatePrecision
+
+MONTHS: dict[str, int] = {}
+for _i, _n in enumerate(calendar.month_name):
+    if _i:
+        MONTHS[_n.lower()] = _i
+        MONTHS[_n[:3].lower()] = _i
+MONTHS["sept"] = 9
+WEEKDAYS = {n.lower(): i for i, n in enumerate(calendar.day_name)}
+
+_MON = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20[0-4]\d)"
+_QUAL = r"(?:(?:the\s+)?(?:early|earlier|mid|middle|late|later|beginning|start|end)(?:\s+part)?(?:\s+of)?[\s\-]+)"
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+_DATE_RE = re.compile(
+    rf"""
+    (?P<iso>\b(?P<iy>{_YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>[0-3]\d)\b)
+  | (?P<dmy>\b(?P<d1>{_DAY})(?:\s+of)?[\s\-]+(?P<m1>{_MON}),?[\s\-]+(?P<y1>{_YEAR})\b)
+  | (?P<mdy>\b(?P<m2>{_MON})\s+(?P<d2>{_DAY}),?\s+(?P<y2>{_YEAR})\b)
+  | (?P<num>\b(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<y6>{_YEAR}|\d\d)\b)
+  | (?P<my>\b(?P<m5>{_MON}),?\s+(?P<y5>{_YEAR})\b)
+  | (?P<md>\b(?P<m3>{_MON})\s+(?P<d3>{_DAY})\b(?!\s*(?:,\s*)?\d))
+  | (?P<dm>\b(?P<d4>{_DAY})(?:\s+of)?\s+(?P<m4>{_MON})(?![\w]))
+  | (?P<yr>\b(?P<y8>{_YEAR})(?P<dec>s)?\b(?![\-–]\d))
+  | (?P<rel>\b(?:day\s+before\s+yesterday|yesterday|last\s+night|tonight|today|this\s+(?:morning|afternoon|evening)|earlier\s+today)\b)
+  | (?P<wd>\b(?P<wdn>{_WD})(?:\s+(?:morning|afternoon|evening|night))?\b)
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# A qualifier before a month or year ("the early part of 2019"), read backwards from the match.
+_QUAL_BEFORE = re.compile(rf"(?P<q>{_QUAL})(?:(?:in|of|since|during)\s+)?$", re.IGNORECASE)
+
+# Dates in these contexts describe some other event ("an earlier attempt on December 14").
+_OTHER_EVENT = re.compile(
+    r"\b(?:earlier|previous|prior|similar|last|since|born|founded|established|banned|release[d]?|built|constructed|over\s+the)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+_DATE_FIRST = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
+    "day yesterday last tonight today this earlier".split())
+
+
+@dataclass(slots=True)
+class DateMention:
+    start: int
+    end: int
+    value: DateValue
+    kind: str  # "absolute" | "partial" | "relative" | "yearless"
+    other_event: bool = False
+    rank: int = field(default=0)  # higher = more specific
+
+
+def _iso(d: date) -> str:
+    return d.isoformat()
+
+
+def _day(y: int, m: int, d: int, span: tuple[int, int], flags: list[str] | None = None) -> DateValue | None:
+    try:
+        dt = date(y, m, d)
+    except ValueError:
+        return None
+    return DateValue(
+        edtf=_iso(dt), earliest=_iso(dt), latest=_iso(dt), precision=DatePrecision.DAY,
+        span=span, flags=flags or [],
+    )
+
+
+def _month(y: int, m: int, span: tuple[int, int], qual: str | None) -> DateValue:
+    last = calendar.monthrange(y, m)[1]
+    lo, hi = 1, last
+    flags: list[str] = []
+    if qual:
+        q = qual.lower()
+        if "early" in q or "beginning" in q or "start" in q:
+            hi = 10
+        elif "mid" in q:
+            lo, hi = 11, 20
+        elif "late" in q or "end" in q:
+            lo = 21
+        flags.append("qualified")
+    return DateValue(
+        edtf=f"{y:04d}-{m:02d}", earliest=_iso(date(y, m, lo)), latest=_iso(date(y, m, hi)),
+        precision=DatePrecision.MONTH, span=span, flags=flags,
+    )
+
+
+def _year(y: int, span: tuple[int, int], qual: str | None, decade: bool) -> DateValue:
+    if decade:
+        y0 = y - y % 10
+        return DateValue(edtf=f"{y0 // 10:03d}X", earliest=f"{y0:04d}-01-01",
+                         latest=f"{y0 + 9:04d}-12-31", precision=DatePrecision.YEAR, span=span,
+                         flags=["decade"])
+    lo, hi = date(y, 1, 1), date(y, 12, 31)
+    flags: list[str] = []
+    if qual:
+        q = qual.lower()
+        if "early" in q or "beginning" in q or "start" in q:
+            hi = date(y, 4, 30)
+        elif "mid" in q:
+            lo, hi = date(y, 5, 1), date(y, 8, 31)
+        elif "late" in q or "end" in q:
+            lo = date(y, 9, 1)
+        flags.append("qualified")
+    return DateValue(edtf=f"{y:04d}", earliest=_iso(lo), latest=_iso(hi),
+                     precision=DatePrecision.YEAR, span=span, flags=flags)
+
+
+def _yearless(m: int, d: int, span: tuple[int, int], anchor: date | None) -> DateValue | None:
+    """A day without a year: the latest such day not after the anchor (reports look back)."""
+    if anchor is None:
+        return None
+    for y in (anchor.year, anchor.year - 1):
+        try:
+            dt = date(y, m, d)
+        except ValueError:
+            continue
+        if dt <= anchor + timedelta(days=1):
+            return _day(dt.year, dt.month, dt.day, span, ["year_inferred"])
+    return None
+
+
+def find_dates(text: str, published: date | None, start: int = 0, end: int | None = None) -> list[DateMention]:
+    """All date mentions in text[start:end]; yearless ones resolved against the latest earlier
+    explicit date in the text, else against `published`."""
+    out: list[DateMention] = []
+    context: date | None = None  # latest date stated before this point, for yearless days
+    end = len(text) if end is None else end
+    for m in match_at(_DATE_RE, text, start, end, _DATE_FIRST, digits=True):
+        span = (m.start(), m.end())
+        v: DateValue | None = None
+        kind = "absolute"
+        rank = 3
+        g = m.group
+        qual: str | None = None
+        if g("my") or g("yr"):
+            qm = _QUAL_BEFORE.search(text, max(0, span[0] - 30), span[0])
+            if qm:
+                qual = qm.group("q")
+                span = (qm.start(), span[1])
+        if g("iso"):
+            v = _day(int(g("iy")), int(g("im")), int(g("id")), span)
+        elif g("dmy"):
+            v = _day(int(g("y1")), MONTHS[g("m1").rstrip(".").lower()], int(re.sub(r"\D", "", g("d1"))), span)
+        elif g("mdy"):
+            v = _day(int(g("y2")), MONTHS[g("m2").rstrip(".").lower()], int(re.sub(r"\D", "", g("d2"))), span)
+        elif g("num"):
+            a, b, ys = int(g("a")), int(g("b")), g("y6")
+            y = int(ys) if len(ys) == 4 else (2000 + int(ys) if int(ys) < 50 else 1900 + int(ys))
+            flags: list[str] = []
+            if a > 12 >= b:
+                d_, mo = a, b
+            elif b > 12 >= a:
+                d_, mo = b, a  # month-first is the only reading
+            else:
+                d_, mo = a, b  # house style: day-first
+                if a != b:
+                    flags.append("ambiguous_numeric")
+            v = _day(y, mo, d_, span, flags)
+        elif g("my"):
+            if g("m5")[0].islower():
+                continue
+            v = _month(int(g("y5")), MONTHS[g("m5").rstrip(".").lower()], span, qual)
+            kind, rank = "partial", 2
+        elif g("md") or g("dm"):
+            mon = g("m3") or g("m4")
+            dd = g("d3") or g("d4")
+            if mon[0].islower():
+                continue  # "may 5" is a verb far more often than a month
+            anchor = context or published
+            v = _yearless(MONTHS[mon.rstrip(".").lower()], int(re.sub(r"\D", "", dd)), span, anchor)
+            kind = "yearless"
+        elif g("yr"):
+            v = _year(int(g("y8")), span, qual, bool(g("dec")))
+            kind, rank = "partial", 1
+        elif g("rel") and published is not None:
+            w = re.sub(r"\s+", " ", g("rel").lower())
+            kind = "relative"
+            if w == "yesterday":
+                v = _day(*_ymd(published - timedelta(days=1)), span, ["relative"])
+            elif w == "day before yesterday":
+                v = _day(*_ymd(published - timedelta(days=2)), span, ["relative"])
+            elif w == "last night":
+                prev = published - timedelta(days=1)
+                v = DateValue(edtf=f"{_iso(prev)}/{_iso(published)}", earliest=_iso(prev),
+                              latest=_iso(published), precision=DatePrecision.DAY, span=span,
+                              flags=["relative"])
+            else:
+                v = _day(*_ymd(published), span, ["relative"])
+        elif g("wd") and published is not None:
+            wd = WEEKDAYS[g("wdn").lower()]
+            back = (published.weekday() - wd) % 7
+            v = _day(*_ymd(published - timedelta(days=back)), span, ["relative"])
+            kind = "relative"
+        if v is None:
+            continue
+        if kind == "yearless" and (published is None and context is None):
+            continue
+        other = bool(_OTHER_EVENT.search(text, max(0, span[0] - 45), span[0]))
+        out.append(DateMention(span[0], span[1], v, kind, other, rank))
+        if v.precision == DatePrecision.DAY or (v.latest and kind == "partial" and "qualified" in v.flags):
+            if v.latest:
+                context = date.fromisoformat(v.latest)
+    return out
+
+
+def _ymd(d: date) -> tuple[int, int, int]:
+    return d.year, d.month, d.day
+
+
+def published_date(published: date) -> DateValue:
+    """The fallback when the text states no date: the publication day, flagged as such."""
+    s = published.isoformat()
+    return DateValue(edtf=s, earliest=s, latest=s, precision=DatePrecision.DAY, span=None,
+                     flags=["from_published"])

@@ -1,0 +1,256 @@
+"""The English rules extractor ("rules-en"): a report in, one claim per incident out.
+
+Short reports (a news brief, a data-set note) describe one incident: the whole text is read as
+one passage. Long texts (articles, op-eds) are split into incident passages: a sentence that
+reports violence with a date, or with two of {date, count, specific place}, opens an incident;
+the next couple of sentences continue it; passages about the same place and date are merged.
+Sentences of opinion, with no such anchor, yield nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from gawahi.extract.actors import find_perpetrators
+from gawahi.extract.base import Document
+from gawahi.extract.counts import CountMention, combine, find_counts
+from gawahi.extract.dates import DateMention, find_dates, published_date
+from gawahi.extract.events import classify, find_targets, has_violence
+from gawahi.extract.lexicon import Match, tokens
+from gawahi.extract.places import Place, choose_place, disambiguate, find_places, is_direction
+from gawahi.extract.segment import Sentence, sentences, title_end
+from gawahi.model.claims import DateValue, ExtractedClaim
+from gawahi.model.vocab import DatePrecision
+
+_HABITUAL = re.compile(r"\b(?:daily|routinely|regularly|frequently|often|used\s+to|every\s+day|"
+                       r"again\s+and\s+again|continue\s+unabated|on-going|ongoing)\b", re.IGNORECASE)
+_OPINION = re.compile(r"\b(?:must|should|ought\s+to|needs?\s+to|it\s+is\s+time|we\s+demand|shame\w*|"
+                      r"I\s+(?:think|believe|hope)|in\s+my\s+view)\b", re.IGNORECASE)
+_HABITUAL_WORDS = frozenset("daily routinely regularly frequently often used every again unabated on ongoing".split())
+_OPINION_WORDS = frozenset("must should ought need needs it we shame shameful shameless i in".split())
+# How the source characterises the violence, as worded ("genocide" vs "sectarian violence").
+_CHARACTERISATION = re.compile(
+    r"\b(?:genocide|pogroms?|massacres?|ethnic\s+cleansing|sectarian\s+(?:violence|attacks?|killings?)|"
+    r"ethnic\s+violence|target(?:ed)?\s+killings?|terrorist\s+attacks?|hate\s+crimes?|persecution)\b",
+    re.IGNORECASE)
+BRIEF_LIMIT = 700  # characters: a news brief or data-set note, always one incident
+SHORT_LIMIT = 1500  # up to this, a text with fewer than two incident passages is one incident
+CONTINUE = 2  # sentences after an anchor that still belong to its incident
+
+
+@dataclass(slots=True)
+class _Incident:
+    sents: list[int]
+    dates: list[DateMention] = field(default_factory=list)
+    places: list[Match[Place]] = field(default_factory=list)
+    counts: list[CountMention] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _SentFeatures:
+    trigger: bool
+    dates: list[DateMention]
+    places: list[Match[Place]]
+    counts: list[CountMention]
+
+
+class EnglishRulesExtractor:
+    name: str = "rules-en"
+    version: str = "0.1.0"
+    languages: tuple[str, ...] = ("en",)
+
+    def extract(self, doc: Document) -> list[ExtractedClaim]:
+        text = doc.text
+        if not text.strip():
+            return []
+        sents = sentences(text)
+        # Dates are read over the whole text at once so that "December 25th" can take its year
+        # from "the early part of 2019" a few sentences before.
+        all_dates = find_dates(text, doc.published)
+        short = len(text) <= BRIEF_LIMIT
+        feats = [self._features(text, s, all_dates, short) for s in sents]
+        all_places = [p for f in feats for p in f.places]
+        incidents = [] if short else self._merge(self._segment(sents, feats))
+        if len(incidents) >= 2 or (len(text) > SHORT_LIMIT and not short):
+            return [self._claim(doc, sents, incidents, i, inc, all_places, short=False)
+                    for i, inc in enumerate(incidents)]
+        # A brief report (or a short text with at most one incident passage) is one incident:
+        # side mentions ("a second blast damaged shops") stay in the same claim.
+        if not any(f.trigger or f.counts for f in feats):
+            return []
+        inc = _Incident(list(range(len(sents))))
+        for f in feats:
+            inc.dates += f.dates
+            inc.places += f.places
+            inc.counts += f.counts
+        if doc.published is not None:
+            inc.dates = [d for d in inc.dates if _near(d.value, doc.published)]
+        return [self._claim(doc, sents, [inc], 0, inc, all_places, short=True)]
+
+    # -- features -------------------------------------------------------------------------
+    def _features(self, text: str, s: Sentence, all_dates: list[DateMention], short: bool) -> _SentFeatures:
+        trig = has_violence(text, s.start, s.end)
+        lows = {t[2] for t in tokens(text, s.start, s.end)} if trig else set()
+        if trig and not short and lows & _HABITUAL_WORDS and _HABITUAL.search(text, s.start, s.end):
+            trig = False  # "there were daily target killings": a pattern, not an incident
+        counts = find_counts(text, s.start, s.end) if trig else []
+        dates = [d for d in all_dates if s.start <= d.start < s.end]
+        if (trig and not counts and not dates and lows & _OPINION_WORDS
+                and _OPINION.search(text, s.start, s.end)):
+            trig = False  # "the killing of Shias must end" argues; it reports nothing
+        return _SentFeatures(trig, dates, find_places(text, s.start, s.end), counts)
+
+    # -- segmentation ---------------------------------------------------------------------
+    def _segment(self, sents: list[Sentence], feats: list[_SentFeatures]) -> list[_Incident]:
+        out: list[_Incident] = []
+        cur: _Incident | None = None
+        last = -10  # index of the current incident's anchor sentence
+        for i, f in enumerate(feats):
+            dates = [d for d in f.dates if not d.other_event]
+            specific = [p for p in f.places if max(x.rank for x in p.payloads) >= 3 and p.payloads[0].domestic]
+            score = bool(dates) + bool(f.counts) + bool(specific)
+            anchor = f.trigger and (bool(dates) or score >= 2)
+            if anchor and (cur is None or i - last > CONTINUE or self._conflicts(cur, dates, specific)):
+                cur = _Incident([i])
+                out.append(cur)
+                last = i
+            elif (cur is not None and i - last <= CONTINUE and sents[i].paragraph - sents[last].paragraph <= 1
+                  and not (dates and self._date_conflict(cur, dates))):
+                cur.sents.append(i)
+            else:
+                continue
+            cur.dates += dates
+            cur.places += f.places
+            cur.counts += f.counts
+        return out
+
+    @staticmethod
+    def _date_conflict(inc: _Incident, dates: list[DateMention]) -> bool:
+        if not inc.dates:
+            return False
+        a = inc.dates[0].value
+        return all(not _overlap(a, d.value) for d in dates)
+
+    def _conflicts(self, inc: _Incident, dates: list[DateMention], places: list[Match[Place]]) -> bool:
+        if dates and self._date_conflict(inc, dates):
+            return True
+        mine = {p.payloads[0].name for p in inc.places if p.payloads[0].rank >= 3}
+        theirs = {p.payloads[0].name for p in places}
+        return bool(mine and theirs and not (mine & theirs))
+
+    def _merge(self, incs: list[_Incident]) -> list[_Incident]:
+        """Passages about the same specific place with compatible dates are one incident."""
+        out: list[_Incident] = []
+        for inc in incs:
+            key = {p.payloads[0].name for p in inc.places if p.payloads[0].rank >= 3}
+            for prev in out:
+                pkey = {p.payloads[0].name for p in prev.places if p.payloads[0].rank >= 3}
+                # Both passages must date the event, and compatibly: a city named throughout an
+                # article ("Karachi") is the setting of many incidents, not one.
+                if key & pkey and inc.dates and prev.dates and any(
+                        _overlap(a.value, b.value) for a in inc.dates for b in prev.dates):
+                    prev.sents += inc.sents
+                    prev.dates += inc.dates
+                    prev.places += inc.places
+                    prev.counts += inc.counts
+                    break
+            else:
+                out.append(inc)
+        return out
+
+    # -- claim assembly -------------------------------------------------------------------
+    def _claim(self, doc: Document, sents: list[Sentence], incs: list[_Incident], idx: int,
+               inc: _Incident, all_places: list[Match[Place]], short: bool) -> ExtractedClaim:
+        text = doc.text
+        first, last = min(inc.sents), max(inc.sents)
+        seg = (sents[first].start, sents[last].end)
+        # Date: the most specific statement of it in the passage, else publication (flagged).
+        dv = self._date(inc.dates, doc.published)
+        conf = 0.35
+        if dv.span is not None:
+            conf += 0.15
+        # Place: first sentence naming a specific domestic place, else the best anywhere.
+        tend = title_end(text) if short else 0
+        loc: tuple[Place, tuple[int, int] | None] | None = None
+        by_sent = sorted(inc.places, key=lambda m: (m.start < tend, m.start))
+        for i in sorted(set(inc.sents)):
+            s = sents[i]
+            in_s = [m for m in by_sent if s.start <= m.start < s.end and m.start >= tend
+                    and not is_direction(text, m)]
+            if any(disambiguate(m, all_places).domestic and disambiguate(m, all_places).rank >= 3 for m in in_s):
+                loc = choose_place(in_s, all_places, text)
+                break
+        if loc is None:
+            loc = choose_place(by_sent, all_places, text)
+        if loc is None and not short:
+            loc = self._dominant(all_places)
+        location = loc[0].value(loc[1]) if loc else None
+        if loc is not None and loc[1] is not None and seg[0] <= loc[1][0] < seg[1]:
+            conf += 0.15
+        killed = combine(inc.counts, "killed")
+        injured = combine(inc.counts, "injured")
+        et, et_span = classify(text, seg[0], seg[1], killed=bool(killed.min or killed.max))
+        if killed.is_known or injured.is_known:
+            conf += 0.15
+        perps = find_perpetrators(text, seg[0], seg[1])
+        if perps:
+            conf += 0.05
+        if et.value != "other":
+            conf += 0.1
+        if not short:
+            conf *= 0.9
+        # Every value above is already a validated model; skip re-validating the whole claim.
+        claim = ExtractedClaim.model_construct(
+            source=doc.source, claim=idx, date=dv, event_type=et, killed=killed, injured=injured,
+            missing=combine(inc.counts, "missing"), abducted=combine(inc.counts, "abducted"),
+            attackers_killed=combine(inc.counts, "attackers_killed"), perpetrators=perps,
+            targets=find_targets(text, seg[0], seg[1]), text_span=seg, event_type_span=et_span,
+            confidence=round(min(conf, 0.95), 3), extractor=self.name, extractor_version=self.version,
+            language=doc.language,
+        )
+        if location is not None:
+            claim.location = location
+        ch = _CHARACTERISATION.search(text, seg[0], seg[1])
+        if ch:
+            claim.characterisation = ch.group(0).lower()
+        return claim
+
+    @staticmethod
+    def _date(mentions: list[DateMention], published: date | None) -> DateValue:
+        pub = published.isoformat() if published else None
+        ok = [d for d in mentions if not d.other_event and (pub is None or (d.value.earliest or "") <= _plus1(published))]
+        if ok:
+            best = max(ok, key=lambda d: (d.value.precision == DatePrecision.DAY, d.rank, -d.start))
+            return best.value
+        if published is not None:
+            return published_date(published)
+        return DateValue()
+
+    @staticmethod
+    def _dominant(places: list[Match[Place]]) -> tuple[Place, tuple[int, int] | None] | None:
+        counts = Counter(p.payloads[0] for p in places if p.payloads[0].domestic and p.payloads[0].rank >= 3)
+        if not counts:
+            return None
+        place, _ = counts.most_common(1)[0]
+        return place, None
+
+
+def _near(v: DateValue, published: date) -> bool:
+    """In a short report, a stated date far from publication is about another event ("fired
+    over the 2011 killing"): keep dates within two months before publication."""
+    if not (v.earliest and v.latest):
+        return True
+    return v.latest >= (published - timedelta(days=60)).isoformat() and v.earliest <= _plus1(published)
+
+
+def _plus1(d: date | None) -> str:
+    return (d + timedelta(days=1)).isoformat() if d else "9999"
+
+
+def _overlap(a: DateValue, b: DateValue) -> bool:
+    if not (a.earliest and a.latest and b.earliest and b.latest):
+        return True
+    return a.earliest <= b.latest and b.earliest <= a.latest

@@ -1,0 +1,191 @@
+"""Event type (DESIGN.md vocabulary) and targeted groups, from keyword evidence."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from gawahi.extract.lexicon import PhraseMatcher
+from gawahi.model.claims import TargetValue
+from gawahi.model.vocab import EventType
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    s: int
+    e: int
+    word: str
+
+    def start(self) -> int:
+        return self.s
+
+    def end(self) -> int:
+        return self.e
+
+    def group(self, _n: int = 0) -> str:
+        return self.word
+
+
+# Keyword forms per event type: (single words, multi-word phrases separated by ";"), matched by
+# token lookup (see lexicon.PhraseMatcher). All-capital words (IED, FIR) match their case only.
+_KEYWORDS: dict[EventType, tuple[str, str]] = {
+    EventType.BOMBING: (
+        "bomb bombs bombing bombings bomber bombers bombed blast blasts explosion explosions explosive "
+        "explosives exploded explode explodes IED IEDs suicide grenade grenades rocket rockets mortar "
+        "mortars missile missiles drone drones airstrike airstrikes landmine landmines detonated detonate cracker "
+        "detonates detonation detonating car-bomb shelling shells",
+        "air strike; air strikes; land mine; land mines; blown up; blew up; blew himself up; "
+        "blew herself up; blew themselves up"),
+    EventType.MOB_VIOLENCE: ("mob mobs lynched lynching lynch riot riots rioting rioters", "stoned to death"),
+    EventType.ENFORCED_DISAPPEARANCE: (
+        "",
+        "enforced disappearance; enforced disappearances; forcibly disappeared; forced disappearance; "
+        "missing persons; picked up by security; picked up by intelligence; picked up by agencies; "
+        "picked up by the agencies; picked up by rangers; picked up by police; picked up by the police; "
+        "went missing; whereabouts unknown"),
+    EventType.ARMED_ATTACK: (
+        "shot shoot shooting shootings shooter gun gunmen gunman gunfire gunned gunfight fired firing "
+        "ambush ambushed ambushes attack attacks attacked attacking attacker attackers assault assaulted "
+        "stormed massacre massacres massacred killed killing killings kills murder murders murdered "
+        "executed execution executions slain stabbed beheaded assassinated assassination martyred dead "
+        "died clash clashes clashed firefight raid raided",
+        "opened fire; sacrificed their lives; target killing; burnt alive; burned alive"),
+    EventType.ABDUCTION: (
+        "kidnap kidnapped kidnapping kidnappings abduct abducted abduction abductions hostage hostages", ""),
+    EventType.PROPERTY_ATTACK: (
+        "torched torching arson arsonists vandalised vandalized vandalism desecrated desecration "
+        "demolished demolition razed ransacked looted fire",
+        "set on fire; set fire; set ablaze; burnt down; burned down; lit on fire"),
+    EventType.LEGAL_ACTION: (
+        "arrest arrested arrests charged booked sentenced convicted acquitted indicted banned detained FIR",
+        "blasphemy case"),
+    EventType.DISPLACEMENT: ("displaced migrated evicted", "fled their homes; forced to flee"),
+    EventType.PROTEST: (
+        "protest protests protesters protestors protested sit-in dharna demonstration demonstrations",
+        "strike for"),
+    EventType.THREAT: ("threat threats threatened threatening warned warning", ""),
+}
+# Checked in this order: an explosion in a shooting makes it a bombing (ACLED codes remote
+# violence first), a mob outranks a plain killing, and so on down to statements.
+_ORDER = list(_KEYWORDS)
+_NOT_VIOLENCE = {EventType.THREAT, EventType.PROTEST, EventType.LEGAL_ACTION, EventType.DISPLACEMENT}
+
+
+@lru_cache(maxsize=1)
+def _matcher() -> PhraseMatcher[EventType]:
+    pairs: list[tuple[str, EventType]] = []
+    exact: list[tuple[str, EventType]] = []
+    for et, (singles, phrases) in _KEYWORDS.items():
+        for w in singles.split():
+            (exact if w.isupper() else pairs).append((w, et))
+        pairs += [(p.strip(), et) for p in phrases.split(";") if p.strip()]
+    return PhraseMatcher(pairs, exact)
+
+
+def keyword_hits(text: str, start: int, end: int) -> list[tuple[EventType, int, int]]:
+    return [(m.payloads[0], m.start, m.end) for m in _matcher().finditer(text, start, end)]
+
+
+def has_violence(text: str, start: int, end: int) -> bool:
+    return any(et not in _NOT_VIOLENCE for et, _, _ in keyword_hits(text, start, end))
+
+
+def classify(text: str, start: int, end: int, killed: bool) -> tuple[EventType, tuple[int, int] | None]:
+    hits: dict[EventType, _Hit] = {}
+    for et, s, e in keyword_hits(text, start, end):
+        if et not in hits:
+            hits[et] = _Hit(s, e, text[s:e])
+    if not hits:
+        return EventType.OTHER, None
+    legal = hits.get(EventType.LEGAL_ACTION)
+    violent = [h.s for et, h in hits.items() if et not in _NOT_VIOLENCE]
+    if legal and violent and legal.s < min(violent):
+        # "a court sentenced three men for the 2012 killing of...": the event is the sentence.
+        return EventType.LEGAL_ACTION, (legal.s, legal.e)
+    if EventType.ABDUCTION in hits and not killed and EventType.BOMBING not in hits:
+        m = hits[EventType.ABDUCTION]
+        return EventType.ABDUCTION, (m.start(), m.end())
+    if EventType.PROPERTY_ATTACK in hits and EventType.BOMBING not in hits:
+        # "fire killed 300" is a fire, but people shot dead beside a torched car is a shooting.
+        pm = hits[EventType.PROPERTY_ATTACK]
+        seg = text[start:end]
+        shooting = re.search(r"opened\s+fire|\bfire\s+(?:on|at)\b|exchange\s+of\s+fire|cross\s?fire|gunfire|"
+                             r"\bshot\b|\bgun\w*|\bfiring\b|\bstabbed\b|\battack\w*", seg, re.IGNORECASE)
+        if pm.group(0).lower() == "fire" and re.search(r"opened\s+fire|\bfire\s+(?:on|at)\b|exchange\s+of\s+fire|cross\s?fire|gunfire", seg, re.IGNORECASE):
+            hits.pop(EventType.PROPERTY_ATTACK)
+        elif not (killed and shooting):
+            return EventType.PROPERTY_ATTACK, (pm.start(), pm.end())
+    if EventType.PROTEST in hits and not killed and set(hits) - _NOT_VIOLENCE <= {EventType.ENFORCED_DISAPPEARANCE}:
+        m = hits[EventType.PROTEST]  # a sit-in for missing persons is a protest
+        return EventType.PROTEST, (m.start(), m.end())
+    for et in _ORDER:
+        if et in hits:
+            m = hits[et]
+            return et, (m.start(), m.end())
+    return EventType.OTHER, None
+
+
+# Targeted groups: word forms per group. Longer phrases that name something else ("Hazara Town"
+# is a place, "Sunni militants" an actor) map to "" and so shadow the group word.
+_TARGETS: dict[str, str] = {
+    "Shia": "Shia Shias Shiite Shiites Shi'ite Shi'ites Shi’ite Shi’ites imambargah imambargahs "
+            "majlis Ashura;Shia Muslims;Muharram procession",
+    "Hazara": "Hazara Hazaras",
+    "Ismaili": "Ismaili Ismailis jamaatkhana;jamaat khana",
+    "Ahmadi": "Ahmadi Ahmadis Ahmadiyya Ahmadiyyas Ahmadiya Qadiani Qadianis",
+    "Christian": "Christian Christians church churches",
+    "Hindu": "Hindu Hindus temple temples mandir",
+    "Sikh": "Sikh Sikhs gurdwara gurdwaras",
+    "Sunni": "Sunni Sunnis",
+    "Barelvi": "Barelvi Barelvis Sufi Sufis shrine shrines dargah",
+    "Deobandi": "Deobandi Deobandis",
+    "Baloch": "Baloch Baluch Balochs",
+    "Pashtun": "Pashtun Pashtuns Pakhtun Pakhtuns Pathan Pathans",
+    "Punjabi": "Punjabi Punjabis",
+    "Sindhi": "Sindhi Sindhis",
+    "Muhajir": "Muhajir Muhajirs Mohajir Mohajirs;Urdu speaking;Urdu-speaking",
+    "police": "police policemen policeman policewoman constable constables cop cops",
+    "security forces": "soldier soldiers troops paramilitary paramilitaries Rangers army Levies;"
+                       "security forces;security personnel;security officials;Frontier Corps",
+    "lawyers": "lawyer lawyers advocate advocates",
+    "polio workers": "polio vaccinator vaccinators vaccination",
+    "journalists": "journalist journalists reporter reporters",
+    "doctors": "doctor doctors",
+    "students": "student students schoolchildren;school children",
+    "clerics": "cleric clerics scholar scholars maulana;prayer leader",
+    "foreigners": "foreigner foreigners Chinese tourist tourists",
+    "": "Hazara Town;Sunni militants;Sunni militant;Sunni extremists;Sunni-militants;Deobandi militants;"
+        "Deobandi terrorists;Baloch separatists;Baloch separatist;Baloch nationalists;Baloch insurgents;"
+        "Baloch militants;Baloch Liberation;Baluch Liberation;Baloch Republican;police station;"
+        "anti-Shia;anti Shia",
+}
+
+
+@lru_cache(maxsize=1)
+def _target_matcher() -> PhraseMatcher[str]:
+    pairs: list[tuple[str, str]] = []
+    for group, spec in _TARGETS.items():
+        singles, *phrases = spec.split(";")
+        pairs += [(w, group) for w in singles.split()]
+        pairs += [(p.strip(), group) for p in phrases if p.strip()]
+    return PhraseMatcher(pairs)
+
+
+# "police said", "according to police": the police as a source, not a target.
+_SOURCE_AFTER = re.compile(r"\s+(?:officials?\s+|sources?\s+)?(?:said|say|says|told|have\s+registered|registered|"
+                           r"spokesm[ae]n|confirmed|reported)\b", re.IGNORECASE)
+_SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|told)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def find_targets(text: str, start: int, end: int) -> list[TargetValue]:
+    out: dict[str, TargetValue] = {}
+    for m in _target_matcher().finditer(text, start, end):
+        g = m.payloads[0]
+        if g in ("police", "security forces") and (
+                _SOURCE_AFTER.match(text, m.end, min(len(text), m.end + 30))
+                or _SOURCE_BEFORE.search(text, max(0, m.start - 20), m.start)):
+            continue
+        if g and g not in out:
+            out[g] = TargetValue(group=g, span=(m.start, m.end))
+    return list(out.values())

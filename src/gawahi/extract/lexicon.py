@@ -1,0 +1,219 @@
+"""Phrase matching over packaged data: token n-gram lookup in dicts, tables loaded once.
+
+Text is split into alphanumeric tokens once; a phrase is a tuple of lower-cased tokens, looked up
+longest-first at each token (an Aho-Corasick-like scan with a dict per first token). This is
+an order of magnitude faster than one big regex alternation in Python's `re`, and treats
+"D.I. Khan", "D I Khan" and "D. I. Khan" alike.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
+from itertools import accumulate
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+
+_TOKEN = re.compile(r"[A-Za-z0-9\u00C0-\u024F]+")
+_GAP = re.compile(r"[\s\-.'’]*")
+
+
+@dataclass(frozen=True, slots=True)
+class Match(Generic[T]):
+    start: int
+    end: int
+    text: str
+    payloads: tuple[T, ...]
+
+
+Token = tuple[int, int, str]  # start, end, lower-cased text (the original is text[start:end])
+_SPLIT = re.compile(r"([a-z0-9\u00C0-\u024F]+)")
+
+
+class DocTokens:
+    """One text's tokens with an index from word to positions, built once per document with
+    C-level primitives (split, accumulate, zip): every stage then looks words up instead of
+    scanning the text again."""
+
+    __slots__ = ("text", "toks", "starts", "index", "digits", "_pos_cache")
+
+    def __init__(self, text: str) -> None:
+        low = text.lower()
+        if len(low) != len(text):  # a few characters change length when lower-cased
+            low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        parts = _SPLIT.split(low)
+        offs = [0, *accumulate(map(len, parts))]
+        words = parts[1::2]
+        self.text = text
+        self.starts = offs[1:-1:2]
+        self.toks: list[Token] = list(zip(self.starts, offs[2::2], words, strict=True))
+        index: dict[str, list[int]] = {}
+        for i, w in enumerate(words):
+            index.setdefault(w, []).append(i)
+        self.index = index
+        self.digits = sorted(i for w, ix in index.items() if w[0].isdigit() for i in ix)
+        self._pos_cache: dict[tuple[int, bool], list[int]] = {}
+
+    def positions(self, vocab: AbstractSet[str], digits: bool = False) -> list[int]:
+        """Sorted token indices whose word is in `vocab` (and numbers, when asked); cached per
+        vocabulary, since each sentence of the document asks again."""
+        key = (id(vocab), digits)
+        got = self._pos_cache.get(key)
+        if got is None:
+            index = self.index
+            got = [i for w in index.keys() & vocab for i in index[w]]
+            if digits:
+                got += self.digits
+            got.sort()
+            self._pos_cache[key] = got
+        return got
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        return bisect_left(self.starts, start), bisect_left(self.starts, end)
+
+
+_CACHE: list[DocTokens | None] = [None]
+
+
+def doc_tokens(text: str) -> DocTokens:
+    d = _CACHE[0]
+    if d is None or d.text is not text:
+        d = _CACHE[0] = DocTokens(text)
+    return d
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of text[start:end]; the whole text is tokenised once and sliced afterwards,
+    since every stage asks again for the sentence or passage it is reading."""
+    d = doc_tokens(text)
+    i, j = d.span(start, len(text) if end is None else end)
+    out = d.toks[i:j]
+    if out and out[-1][1] > (len(text) if end is None else end):
+        out = out[:-1]
+    return out
+
+
+def _key(phrase: str) -> tuple[str, ...]:
+    return tuple(t.lower() for t in _TOKEN.findall(phrase))
+
+
+class PhraseMatcher(Generic[T]):
+    """Find known phrases in text, leftmost-longest, non-overlapping. Case-insensitive phrases
+    and case-sensitive ones (acronyms such as "IS", "LeJ") are kept in separate tables."""
+
+    def __init__(
+        self,
+        phrases: Iterable[tuple[str, T]],
+        exact_case: Iterable[tuple[str, T]] = (),
+        require_capital: bool = False,
+    ) -> None:
+        self._table: dict[tuple[str, ...], list[T]] = {}
+        self._exact: dict[tuple[str, ...], list[T]] = {}
+        self._lengths: dict[str, set[int]] = {}
+        self._maxlen: dict[str, tuple[int, ...]] = {}
+        self._lower_ok: set[tuple[str, ...]] = set()  # data spelling starts lower-case
+        for phrase, payload in phrases:
+            key = _key(phrase)
+            if not key:
+                continue
+            lst = self._table.setdefault(key, [])
+            if payload not in lst:
+                lst.append(payload)
+            if phrase[0].islower():
+                self._lower_ok.add(key)
+            self._lengths.setdefault(key[0], set()).add(len(key))
+        for phrase, payload in exact_case:
+            key = tuple(_TOKEN.findall(phrase))
+            if not key:
+                continue
+            self._exact.setdefault(key, []).append(payload)
+            self._lengths.setdefault(key[0].lower(), set()).add(len(key))
+        # Phrase lengths to try at each first token, longest first.
+        self._maxlen = {k: tuple(sorted(v, reverse=True)) for k, v in self._lengths.items()}
+        self._firsts = frozenset(self._maxlen)
+        self._prefixes: set[tuple[str, ...]] = set()
+        for key in [*self._table, *(tuple(w.lower() for w in k) for k in self._exact)]:
+            self._prefixes.update(key[:m] for m in range(1, len(key) + 1))
+        self._require_capital = require_capital
+        self._cache_text: str | None = None
+        self._cache_matches: list[Match[T]] = []
+        self._cache_starts: list[int] = []
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Match[T]]:
+        """Matches within text[start:end]. The whole text is scanned once and cached (one entry),
+        because extraction asks for every sentence and passage of the same document in turn."""
+        if self._cache_text is not text:
+            self._cache_matches = list(self._scan(text, doc_tokens(text)))
+            self._cache_starts = [m.start for m in self._cache_matches]
+            self._cache_text = text
+        end = len(text) if end is None else end
+        i = bisect_left(self._cache_starts, start)
+        for m in self._cache_matches[i:]:
+            if m.start >= end:
+                break
+            if m.end <= end:
+                yield m
+
+    def _scan(self, text: str, doc: DocTokens) -> Iterator[Match[T]]:
+        prefixes = self._prefixes
+        toks = doc.toks
+        n = len(toks)
+        nxt = 0
+        # Only tokens that begin some phrase are worth a look: found through the word index.
+        for i in doc.positions(self._firsts):
+            if i < nxt:
+                continue
+            # Grow the phrase one token at a time while it is still the prefix of some phrase,
+            # remembering the longest complete match (leftmost-longest).
+            hit: tuple[int, list[T]] | None = None
+            key: tuple[str, ...] = ()
+            j = i
+            while j < n:
+                if j > i and _GAP.fullmatch(text, toks[j - 1][1], toks[j][0]) is None:
+                    break
+                key = (*key, toks[j][2])
+                if key not in prefixes:
+                    break
+                j += 1
+                if self._exact:
+                    ex = self._exact.get(tuple(text[t[0]:t[1]] for t in toks[i:j]))
+                    if ex:
+                        hit = (j - i, ex)
+                        continue
+                pl = self._table.get(key)
+                if pl:
+                    first = text[toks[i][0]]
+                    if (self._require_capital and not first.isupper() and not first.isdigit()
+                            and key not in self._lower_ok):
+                        continue
+                    hit = (j - i, pl)
+            if hit:
+                k, pl = hit
+                s, e = toks[i][0], toks[i + k - 1][1]
+                yield Match(s, e, text[s:e], tuple(pl))
+                nxt = i + k
+
+
+def match_at(rx: re.Pattern[str], text: str, start: int, end: int, first: frozenset[str],
+             digits: bool = False) -> Iterator[re.Match[str]]:
+    """Like `rx.finditer` over text[start:end], but only tried at tokens that can begin a match
+    (a word in `first`, or any number when `digits`): anchored `match` calls at a few places
+    instead of a scan of every character, which is what makes wide alternations cheap."""
+    d = doc_tokens(text)
+    lo, hi = d.span(start, end)
+    pos = -1
+    cands = d.positions(first, digits)
+    for i in cands[bisect_left(cands, lo):]:
+        if i >= hi:
+            break
+        s = d.toks[i][0]
+        if s < pos:
+            continue
+        m = rx.match(text, s, end)
+        if m:
+            pos = m.end()
+            yield m

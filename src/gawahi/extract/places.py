@@ -1,0 +1,173 @@
+"""Places: the packaged Pakistan gazetteer, a world-city fallback, and choosing the incident's place.
+
+The gazetteer lives in `gawahi/data/gazetteer/` (CSV, written by the project); aliases are in the
+same rows so that one file is reviewed at a time.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+from gawahi.extract.lexicon import Match, PhraseMatcher
+from gawahi.model.claims import LocationValue
+from gawahi.model.vocab import PlacePrecision
+
+ADMIN1_NAMES = {
+    "PK-BA": "Balochistan",
+    "PK-KP": "Khyber Pakhtunkhwa",
+    "PK-PB": "Punjab",
+    "PK-SD": "Sindh",
+    "PK-IS": "Islamabad Capital Territory",
+    "PK-GB": "Gilgit-Baltistan",
+    "PK-JK": "Azad Jammu and Kashmir",
+}
+
+_KIND_PRECISION = {
+    "neighbourhood": PlacePrecision.POINT,
+    "town": PlacePrecision.TOWN,
+    "district": PlacePrecision.DISTRICT,
+    "region": PlacePrecision.PROVINCE,
+    "province": PlacePrecision.PROVINCE,
+    "country": PlacePrecision.COUNTRY,
+    "world": PlacePrecision.TOWN,
+}
+# How specific a kind is: the incident's place is the most specific one stated.
+_RANK = {"neighbourhood": 5, "town": 4, "world": 4, "district": 3, "region": 2, "province": 1, "country": 0}
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    name: str
+    kind: str
+    admin2: str | None
+    admin1_code: str | None
+    country: str
+    lat: float
+    lon: float
+
+    @property
+    def rank(self) -> int:
+        if self.kind == "world" and self.name == self.country:
+            return 0
+        return _RANK[self.kind]
+
+    @property
+    def domestic(self) -> bool:
+        return self.country == "PK"
+
+    def value(self, span: tuple[int, int] | None) -> LocationValue:
+        precision = _KIND_PRECISION[self.kind]
+        if self.kind == "world" and self.rank == 0:
+            precision = PlacePrecision.COUNTRY
+        return LocationValue(
+            name=self.name, admin2=self.admin2,
+            admin1=ADMIN1_NAMES.get(self.admin1_code or ""), admin1_code=self.admin1_code,
+            country=self.country, lat=self.lat, lon=self.lon, precision=precision, span=span,
+        )
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> PhraseMatcher[Place]:
+    base = files("gawahi.data") / "gazetteer"
+    phrases: list[tuple[str, Place]] = []
+    exact: list[tuple[str, Place]] = []
+    with (base / "pk_places.csv").open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            kind = row["kind"]
+            p = Place(row["name"], kind, row["admin2"] or None, row["admin1_code"] or None,
+                      "PK", float(row["lat"]), float(row["lon"]))
+            for n in [row["name"], *filter(None, (row["aliases"] or "").split(";"))]:
+                # Short all-capital aliases (KP, GB, FATA) are acronyms: match their case only.
+                (exact if n.isupper() and len(n) <= 4 else phrases).append((n, p))
+    with (base / "world_cities.csv").open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            p = Place(row["name"], "world", None, None, row["country"], float(row["lat"]),
+                      float(row["lon"]))
+            for n in [row["name"], *filter(None, (row["aliases"] or "").split(";"))]:
+                phrases.append((n, p))
+    return PhraseMatcher(phrases, exact, require_capital=True)
+
+
+def find_places(text: str, start: int = 0, end: int | None = None) -> list[Match[Place]]:
+    out = []
+    for m in gazetteer().finditer(text, start, end):
+        # "Pakistani"/"Punjabi" are other tokens than "Pakistan"/"Punjab", so never match here.
+        if text.startswith(("-based", " based", "-bound", " bound"), m.end):
+            continue  # a home or a destination, not the scene
+        out.append(m)
+    return out
+
+
+def disambiguate(m: Match[Place], context: list[Match[Place]]) -> Place:
+    """Pick among same-named places using the other places in the text (same district or
+    province wins); otherwise the first listed, i.e. the better-known one."""
+    if len(m.payloads) == 1:
+        return m.payloads[0]
+    others = [p for c in context if c is not m for p in c.payloads if len(c.payloads) == 1]
+    admin2s = {p.admin2 for p in others if p.admin2} | {p.name for p in others}
+    admin1s = {p.admin1_code for p in others if p.admin1_code}
+    for cand in m.payloads:
+        if cand.admin2 in admin2s:
+            return cand
+    for cand in m.payloads:
+        if cand.admin1_code in admin1s:
+            return cand
+    return m.payloads[0]
+
+
+def _city(p: Place) -> str | None:
+    return (p.admin2 or "").split(" ")[0] or None
+
+
+def _plausible(p: Place, context: list[Match[Place]]) -> bool:
+    """A neighbourhood name ("Gulshan-e-Iqbal", "Model Town") recurs across cities: reject it
+    when the text names another city and never its own."""
+    if p.kind != "neighbourhood":
+        return True
+    towns = {q.name for m in context for q in m.payloads[:1] if q.kind == "town"}
+    own = _city(p)
+    return not towns or own in towns or not any(t != own for t in towns)
+
+
+# "travelling to Gilgit", "buses from Rawalpindi": a destination or origin, not the scene (but
+# "close to Peshawar" is). "a sit-in in Quetta to protest the killing": where people protested.
+_DIRECTION = re.compile(r"(?<!close\s)(?<!next\s)(?<!near\s)\b(?:to|towards|from|for|bound\s+for|via)\s+(?:the\s+)?$"
+                        r"|\b(?:sit-in|protest\w*|demonstrat\w*|press\s+conference|rall(?:y|ied))\s+(?:\w+\s+){0,2}(?:in|at|outside)\s+(?:the\s+)?$",
+                        re.IGNORECASE)
+_LANDMARK_SUFFIXES = ("Road", "Chowk", "Street", "Gate", "Bazaar", "Market", "Mosque", "Masjid", "Hotel")
+_UNIT_AFTER = re.compile(r"\s+(?:district|agency|division|region|province|tehsil|valley)\b", re.IGNORECASE)
+
+
+def is_direction(text: str, m: Match[Place]) -> bool:
+    return _DIRECTION.search(text, max(0, m.start - 40), m.start) is not None
+
+
+def choose_place(
+    mentions: list[Match[Place]], all_mentions: list[Match[Place]], text: str = "",
+) -> tuple[Place, tuple[int, int]] | None:
+    """The incident's place: a scene before a destination, domestic before foreign, then the
+    most specific, then the first."""
+    if not mentions:
+        return None
+    resolved = [(disambiguate(m, all_mentions), m) for m in mentions]
+    resolved = [r for r in resolved if _plausible(r[0], all_mentions)] or resolved
+    if text:
+        resolved = [r for r in resolved if not is_direction(text, r[1])] or resolved
+    dom = [r for r in resolved if r[0].domestic and r[0].rank > 0]
+    pool = dom or [r for r in resolved if r[0].rank > 0] or resolved
+
+    def key(r: tuple[Place, Match[Place]]) -> tuple[int, bool, int]:
+        rank = r[0].rank
+        # "Dera Ismail Khan district" names the district even though the name is also a town.
+        if text and rank > 3 and _UNIT_AFTER.match(text, r[1].end, r[1].end + 12):
+            rank = 3
+        # "the Kirani Road market of Hazara Town": the named area is what other reports use.
+        area = not r[0].name.endswith(_LANDMARK_SUFFIXES)
+        return rank, area, -r[1].start
+
+    best = max(pool, key=key)
+    return best[0], (best[1].start, best[1].end)

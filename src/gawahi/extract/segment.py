@@ -1,0 +1,69 @@
+"""Sentences with character offsets, and the split of a text into incident passages."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Starts with a character class (no look-behind) so that `re` can skip ahead quickly.
+_BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n\s*")
+_LAST_WORD = re.compile(r"([\w.]+)\.$")
+_INITIALS = re.compile(r"[a-z]|(?:[a-z]\.)+[a-z]")
+_ABBR = {"u.s", "u.k", "u.n", "mr", "mrs", "ms", "dr", "st", "no", "gen", "lt", "col", "capt", "maj",
+         "sgt", "brig", "prof", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "i.e", "e.g",
+         "etc", "vs", "govt", "dept", "insp", "supt", "d.i", "d.g", "r.y", "m.a", "approx"}
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Split on sentence punctuation and line breaks, not after abbreviations or initials."""
+    out: list[Sentence] = []
+    para = 0
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        punct = text[m.start()]
+        cut = m.start() + 1 if punct in ".!?" else m.start()
+        if punct == ".":
+            word = _LAST_WORD.search(text, max(0, cut - 12), cut)
+            w = word.group(1).lower() if word else ""
+            if w in _ABBR or _INITIALS.fullmatch(w):
+                continue
+        _add(text, start, cut, para, out)
+        if "\n" in m.group(0) and m.group(0).count("\n") >= 2:
+            para += 1
+        elif "\n" in m.group(0):
+            para += 1
+        start = m.end()
+    _add(text, start, len(text), para, out)
+    return out
+
+
+def _add(text: str, s: int, e: int, para: int, out: list[Sentence]) -> None:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e > s:
+        out.append(Sentence(s, e, para))
+
+
+_DATELINE = re.compile(r"[A-Z][A-Z .'\-]{2,30}(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?(?:\s*\([^)]{0,30}\))?\s*[:\-–—]\s")
+_TITLE = re.compile(r"[^:.\n]{3,90}:\s")
+_TITLE_WORDS = re.compile(r"\b(?:attack|bombing|shooting|massacre|killing|blast|incident)s?\b", re.IGNORECASE)
+
+
+def title_end(text: str) -> int:
+    """Length of a leading title ("2018 Mastung and Bannu bombings: ") or news dateline
+    ("QUETTA: ", "KARACHI, Jan 10 (Reuters) - "), else 0: places there are where the story was
+    filed or what it is called, and come after the places in the body."""
+    m = _DATELINE.match(text)
+    if m:
+        return m.end()
+    m = _TITLE.match(text)
+    return m.end() if m and _TITLE_WORDS.search(m.group(0)) else 0

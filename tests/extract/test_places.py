@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from gawahi.extract.places import find_places
+from gawahi.model.vocab import PlacePrecision
+
+from .conftest import one, span_text
+
+
+def test_aliases_resolve_to_one_gazetteer_entry(ex):
+    for alias in ("D.I. Khan", "DI Khan", "Dera Ismail Khan", "D. I. Khan"):
+        text = f"Two lawyers were shot dead in {alias} on Friday."
+        c = one(ex, text)
+        assert c.location.name == "Dera Ismail Khan", alias
+        assert c.location.admin1_code == "PK-KP"
+        assert span_text(text, c.location.span) == alias
+    c = one(ex, "A bomb exploded near a bus stand in Pindi, injuring four people.")
+    assert c.location.name == "Rawalpindi" and c.location.admin1_code == "PK-PB"
+    c = one(ex, "A cleric was gunned down in DG Khan.")
+    assert c.location.name == "Dera Ghazi Khan"
+
+
+def test_neighbourhoods_carry_district_province_and_precision(ex):
+    text = "Gunmen killed two men of the Hazara community on Alamdar Road in Quetta."
+    c = one(ex, text)
+    loc = c.location
+    assert (loc.name, loc.admin2, loc.admin1, loc.admin1_code) == (
+        "Alamdar Road", "Quetta", "Balochistan", "PK-BA")
+    assert loc.precision == PlacePrecision.POINT and loc.lat and loc.lon
+    for hood, admin2 in (("Ancholi", "Karachi Central"), ("Abbas Town", "Karachi East"),
+                         ("North Nazimabad", "Karachi Central"), ("Orangi", "Karachi West")):
+        c = one(ex, f"A Shia doctor was shot dead in {hood}, Karachi.")
+        assert (c.location.name, c.location.admin2, c.location.admin1_code) == (hood, admin2, "PK-SD")
+
+
+def test_fata_agencies_count_as_khyber_pakhtunkhwa(ex):
+    c = one(ex, "A roadside bomb killed three soldiers in the Kurram Agency.")
+    assert c.location.name == "Kurram" and c.location.admin1_code == "PK-KP"
+    assert c.location.precision == PlacePrecision.DISTRICT
+    c = one(ex, "Five people died in a blast in Parachinar.")
+    assert c.location.admin2 == "Kurram" and c.location.precision == PlacePrecision.TOWN
+
+
+def test_most_specific_domestic_place_wins(ex):
+    c = one(ex, "A bomb went off in Quetta, the capital of Balochistan, killing seven people.")
+    assert c.location.name == "Quetta"
+    c = one(ex, "A blast in the Jani Khel area of Bannu district wounded three policemen.")
+    assert c.location.name == "Jani Khel" and c.location.admin2 == "Bannu"
+    c = one(ex, "Militants crossed from Afghanistan and attacked a post near Chaman, killing two soldiers.")
+    assert c.location.name == "Chaman"
+
+
+def test_neighbourhood_needs_its_own_city_when_another_is_named(ex):
+    # Gulshan-e-Iqbal is a Karachi neighbourhood; a park of that name in Lahore is not it.
+    c = one(ex, "A suicide bomber struck Gulshan-e-Iqbal Park in Lahore, killing 70 people.")
+    assert c.location.name == "Lahore"
+
+
+def test_place_outside_pakistan_uses_the_world_fallback(ex):
+    c = one(ex, "A bomb killed seven people near the Pakistani embassy convoy in Colombo.")
+    assert c.location.name == "Colombo" and c.location.country == "LK"
+    assert c.location.admin1_code is None
+
+
+def test_lower_case_words_are_not_places():
+    assert [m.text for m in find_places("They reached the hub of the trade network.")] == []
+    assert [m.text for m in find_places("They reached Hub town.")] == ["Hub"]
+
+
+def test_region_phrases_give_the_province(ex):
+    c = one(ex, "A car bomb exploded in a market in northwest Pakistan, killing 12 people.")
+    assert c.location.admin1_code == "PK-KP"
+    assert c.location.precision == PlacePrecision.PROVINCE
+
+
+def test_dateline_destination_and_protest_places_are_not_the_scene(ex):
+    c = one(ex, "QUETTA: Gunmen killed six miners near Mach on Friday, officials said.")
+    assert c.location.name == "Mach"
+    c = one(ex, "Gunmen stopped a bus travelling to Gilgit in Kohistan district and killed 9 men.")
+    assert c.location.name == "Kohistan"
+    c = one(ex, "Families held a sit-in in Quetta to protest the killing of 12 miners in Mach.")
+    assert c.location.name == "Mach"
+    c = one(ex, "A blast close to Peshawar killed four people.")
+    assert c.location.name == "Peshawar"
+
+
+def test_a_named_area_beats_a_road_inside_it(ex):
+    c = one(ex, "A bomb in the Kirani Road market of Hazara Town killed 30 people.")
+    assert c.location.name == "Hazara Town" and c.location.admin2 == "Quetta"
