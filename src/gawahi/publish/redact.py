@@ -219,8 +219,16 @@ def _coarsen_precision(out: dict[str, Any]) -> None:
 def public_record(record: BaseModel, audience: Sensitivity = Sensitivity.PUBLIC) -> dict[str, Any]:
     """The record holding only fields cleared for `audience`, values unchanged: the in-app view
     for signed-in team members. Publication uses `redact` with a policy file instead."""
-    policy = Policy.level_only(audience)
-    return redact(record, policy, RedactionContext(policy)) or {}
+    cached = _LEVEL_ONLY.get(audience)
+    if cached is None:
+        # Built once per audience: the web app calls this for every record it shows. The
+        # level-only policy masks nothing, so the shared context never accumulates state.
+        policy = Policy.level_only(audience)
+        cached = _LEVEL_ONLY[audience] = (policy, RedactionContext(policy))
+    return redact(record, cached[0], cached[1]) or {}
+
+
+_LEVEL_ONLY: dict[Sensitivity, tuple[Policy, RedactionContext]] = {}
 
 
 __all__ = ["DROP", "RedactionContext", "age_band", "public_record", "redact"]
