@@ -151,6 +151,8 @@ def consolidate(views: Sequence[ClaimView]) -> dict[str, Any]:
     out["targets"] = [{"group": g, "claims": sorted(set(ids))} for g, ids in sorted(targets.items())]
     out["disagreements"] = disagreements(live)
     place = out.get("place") or out.get("admin2") or out.get("admin1") or "unknown place"
+    if out.get("admin2") and out["admin2"] != place:
+        place = f"{place}, {out['admin2']}"  # "Alamdar Road, Quetta": the district is what people know
     when = out.get("date_edtf") or "unknown date"
     out["title"] = f"{out['event_type'].replace('_', ' ').capitalize()} in {place}, {when}"
     return out
