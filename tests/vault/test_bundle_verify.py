@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+from tests.vault.test_vault_tamper import _populate
 from typer.testing import CliRunner
 
 from gawahi.cli.main import app
@@ -14,7 +15,6 @@ from gawahi.store.db import Store
 from gawahi.vault.bundle import verify_bundle, write_log_evidence
 from gawahi.vault.cas import LocalVault
 from gawahi.vault.checkpoint import generate_key, sign_note
-from tests.vault.test_vault_tamper import _populate
 
 
 def _bundle(store: Store, vault: LocalVault, tmp_path: Path) -> tuple[Path, str]:

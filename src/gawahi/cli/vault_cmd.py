@@ -88,8 +88,8 @@ def verify(
         from gawahi.vault.bundle import verify_bundle
 
         failures = verify_bundle(bundle, vkey)
-        for f in failures:
-            typer.echo(f"FAIL {f}")
+        for bf in failures:
+            typer.echo(f"FAIL {bf}")
         typer.echo("bundle verified" if not failures else f"{len(failures)} failure(s)")
         raise typer.Exit(0 if not failures else 1)
     from gawahi.vault.verify import verify_store
