@@ -42,7 +42,7 @@ _STOP = (r"(?:were|was|have|has|had|been|are|is|be|and|or|in|at|on|by|when|where
 _WORD = rf"(?!{_STOP})[A-Za-z][\w'’\-]*"
 # Up to six words, plus a coordinated modifier ("four FC and police personnel").
 _NP = rf"(?:\s+{_WORD}){{0,6}}(?:\s+and(?:\s+{_WORD}){{1,3}}(?=\s+(?:were|was|have|had|are|is)\b))?"
-_PAREN = (r"(?:\s*,\s*(?:including|among\s+them|mostly|most\s+of\s+them|all\s+of\s+them|majority\s+of\s+them|many\s+of\s+them)[^,.;]{0,60}(?=,)){0,3},?"
+_PAREN = (r"(?:\s*,\s*(?:including|among\s+them|mostly|most\s+of\s+them|all\s+of\s+them|majority\s+of\s+them|many\s+of\s+them)[^,.;]{0,100}(?=,)){0,3},?"
           r"(?:\s*\([^()]{0,80}\))?")
 # A prepositional tail on the head noun: "four people belonging to the Hazara community".
 _PREP = r"(?:of|from|belonging\s+to|in|at|with|inside|outside)"
@@ -61,13 +61,16 @@ KILL_P = (r"killed|dead|died|shot\s+dead|gunned\s+down|martyred|slain|murdered|e
           r"lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|shot\s+and\s+killed|stoned\s+to\s+death|"
           r"shot\s+to\s+death|deaths|fatally\s+(?:shot|wounded|injured)|die|dies")
 INJ_P = (r"injured|wounded|hurt|sustained\s+injur(?:i?es)|received\s+injuries|suffered\s+injuries|"
-         r"sustained\s+wounds|injures")
+         r"sustained\s+wounds|injures|"
+         r"shot\s+and\s+(?:(?:critically|seriously|severely|badly)\s+)?(?:wounded|injured)")
 ABD_P = r"kidnapped|abducted|taken\s+hostage|held\s+hostage"
 MIS_P = r"missing|disappeared|went\s+missing|forcibly\s+disappeared"
 KILL_A = (r"killed|killing|kills|kill|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|"
           r"fatally\s+shot|shot\s+and\s+killed|shot\s+to\s+death|deaths?\s+of|killings?\s+of|murders?\s+of|"
-          r"claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|massacred|murdered|slaughtered")
-INJ_A = r"injured|injuring|injures|injure|wounded|wounding|wounds|hurt|hurting"
+          r"claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|massacred|murdered|slaughtered|"
+          r"executed|executing|lynched|lynching|beheaded|beheading")
+INJ_A = (r"injured|injuring|injures|injure|wounded|wounding|wounds|wound|hurt|hurting|"
+         r"shot\s+and\s+(?:wounded|injured)")
 ABD_A = r"kidnapped|kidnapping|kidnaps|abducted|abducting|abducts|seized"
 
 _PASSIVE = re.compile(
@@ -115,7 +118,10 @@ one ones fighters fighter jawans jawan frenchmen pakistanis chinese infants infa
 mother father baby babies family families youths youth youngsters men-folk volunteers volunteer rescuers
 vaccinators guests labourer laborer farmers farmer pedestrians pedestrian activists activist
 protesters protestors bloggers blogger traders wardens warden coastguards commandos cadets pupils
-workers policemen muslim muslims notable notables shiite sunni christian hindu sikh ahmadi""".split())
+workers policemen muslim muslims notable notables shiite sunni christian hindu sikh ahmadi
+friend friends police nephew nephews niece nieces cousin cousins uncle aunt companion companions colleague
+colleagues associate associates bodyguard bodyguards aide aides grandson granddaughter grandchildren
+minister ministers candidate candidates imam preacher zaireen zair""".split())
 # Nouns that name the attackers themselves; the weak ones ("militants") name them only when
 # the text describes them fighting (a firefight, retaliation), else they are the event's dead.
 ATTACKER_HEADS = {"attackers", "attacker", "assailants", "assailant", "gunmen", "gunman", "bombers",
@@ -132,10 +138,13 @@ _OBJ_AFTER = re.compile(rf"\s+{_CP}\b", re.IGNORECASE)
 _DET = re.compile(r"(?:a|an|the|his|her)\s", re.IGNORECASE)
 _VAGUE_RE = re.compile(_VAGUE, re.IGNORECASE)
 _SINGLE_RE = re.compile(_SINGLE, re.IGNORECASE)
-_OBJ_BEFORE = re.compile(r"\b(?:killed|killing|kills|injured|injuring|wounded|wounding|shot\s+dead|left|leaving)\s+$",
+_OBJ_BEFORE = re.compile(r"\b(?:killed|killing|kills|injured|injuring|wounded|wounding|shot\s+dead|left|leaving|"
+                         r"including|among\s+them)\s+$",
                          re.IGNORECASE)
 _AFTER_SUBSET = re.compile(r"\s*,?\s*(?:among\s+them|among\s+the\s+dead|including|of\s+them|of\s+whom)\b",
                            re.IGNORECASE)
+_ADVERBS = frozenset("critically seriously severely badly fatally mildly slightly grievously".split())
+_SOURCE_AFTER = re.compile(r"\s+(?:said|says|say|told|added|confirmed|reported)\b", re.IGNORECASE)
 _VAGUE_MIN = {"dozens": 24, "scores": 40, "hundreds": 200, "several": 3, "a few": 2, "a number": 2,
               "numerous": 2, "many": 2}
 # Strikes by the state: "militants" killed are the victims of the event, not its attackers.
@@ -283,7 +292,7 @@ _ACTIVE_FIRST = frozenset(
     "killed killing kills kill shot shooting gunned gunning claimed claiming massacred murdered "
     "slaughtered injured injuring injures injure wounded wounding wounds hurt hurting kidnapped "
     "kidnapping kidnaps abducted abducting abducts seized left leaving fatally death deaths killings "
-    "murder murders".split()
+    "murder murders wound executed executing lynched lynching beheaded beheading".split()
 )
 
 
@@ -368,6 +377,12 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
             if passive and len(conj) > 1 and _OBJ_BEFORE.search(text, max(0, m.start() - 25), m.start()):
                 conj = conj[1:]  # "killed 23 people and another 30 were injured": 23 is an object
                 span_s = m.start("chain") + seps[0].end()
+            if len(conj) > 1 and conj[-1][3] in _ADVERBS:
+                conj = conj[:-1]  # "injuring eight others, two critically": a subset, not more
+                span_e = m.start("chain") + seps[-1].start()
+            if not passive and len(conj) > 1 and _SOURCE_AFTER.match(text, m.end()):
+                conj = conj[:-1]  # "shot dead 22 men, a police official said": the source
+                span_e = m.start("chain") + seps[-1].start()
             if not passive and len(conj) > 1:
                 after = text[m.end(): m.end() + 40]
                 # "killed one and two others were wounded": the last conjunct starts a new clause;

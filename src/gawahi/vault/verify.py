@@ -19,12 +19,13 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, Table, select
 
-from gawahi.store.audit import AuditEntry, record_hash
+from gawahi.store.audit import AuditEntry, iter_entries, record_hash
 from gawahi.store.db import Store
 from gawahi.store.schema import AUDITED_TABLES, evidence, metadata, sources
 from gawahi.vault.cas import Vault
 from gawahi.vault.checkpoint import NoteError, parse_and_verify
-from gawahi.vault.log import build_log, get_meta, list_checkpoints
+from gawahi.vault.log import get_meta, list_checkpoints
+from gawahi.vault.merkle import MerkleLog
 
 
 @dataclass(frozen=True)
@@ -58,10 +59,12 @@ def verify_store(
     with store.read() as conn:
         _check_references(conn, vault, rep)
         say("audit log")
-        log, entries = build_log(conn)
+        entries = list(iter_entries(conn))
+        leaves = [e.leaf_data() for e in entries]  # encoded once, used for both checks
+        log = MerkleLog.from_leaves(leaves)
         rep.counts["audit entries"] = len(entries)
-        for i, e in enumerate(entries):
-            if hashlib.sha256(e.leaf_data()).hexdigest() != e.entry_hash:
+        for i, (e, data) in enumerate(zip(entries, leaves, strict=True)):
+            if hashlib.sha256(data).hexdigest() != e.entry_hash:
                 rep.failures.append(
                     Failure("audit log", f"entry {i} (seq {e.seq}) was altered after it was written")
                 )
@@ -82,10 +85,7 @@ def _check_references(conn: Connection, vault: Vault, rep: VerifyReport) -> None
                 )
 
 
-def _check_checkpoints(conn: Connection, log: object, rep: VerifyReport) -> None:
-    from gawahi.vault.merkle import MerkleLog
-
-    assert isinstance(log, MerkleLog)
+def _check_checkpoints(conn: Connection, log: MerkleLog, rep: VerifyReport) -> None:
     cps = list_checkpoints(conn)
     rep.counts["checkpoints"] = len(cps)
     vkey = get_meta(conn, "log_vkey")
