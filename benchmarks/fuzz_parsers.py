@@ -5,8 +5,8 @@
 
 Targets: `gawahi.ingest.readers.parse` for HTML, PDF, JSONL and TXT; the capture-table CSV
 importer `gawahi.estimate.read_lists_csv`; the victim-list importer `gawahi.people.lists.read_table` (CSV and XLSX); the
-archive/upload guard `gawahi.publish.safeio.open_compressed`; and `guarded`: PDF/JSONL through
-`gawahi.publish.safeio.safe_parse`, the wrapper importers should call. The contract: a parser returns documents or raises
+archive/upload guard `gawahi.ingest.safeio.open_compressed`; and `guarded`: PDF/JSONL through
+`gawahi.ingest.safeio.safe_parse`, the wrapper importers should call. The contract: a parser returns documents or raises
 (or yields) its own clear error — `IngestError` (`CaptureTableError` for the CSV importer) —
 and nothing else, and no input takes longer than `--slow` seconds.
 
@@ -45,7 +45,7 @@ from tests.samples import html_page, pdf_with_text, report  # noqa: E402
 
 from gawahi.estimate import CaptureTableError, read_lists_csv  # noqa: E402
 from gawahi.ingest.readers import IngestError, ParsedDoc, parse  # noqa: E402
-from gawahi.publish.safeio import open_compressed, safe_parse  # noqa: E402
+from gawahi.ingest.safeio import open_compressed, safe_parse  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus" / "articles"
 TOKENS = {

@@ -120,7 +120,7 @@ def person_show(person_id: int, fmt: Fmt = typer.Option(Fmt.table, "--format")) 
     typer.echo(f"  mentions ({len(ms)}):")
     for m in ms:
         where = f"list {m.list_id} row {m.row_number}" if m.list_id else f"source {m.source_id}"
-        typer.echo(f"    #{m.id} {where}: {m.name}" + (f" s/o {m.father_name}" if m.father_name else "")
+        typer.echo(f"    #{m.id} {where}: {m.name}" + (f" (father: {m.father_name})" if m.father_name else "")
                    + f"  [{m.role or '-'}; {m.incident_date or '?'}; {m.district or '?'}]")
 
 
@@ -140,7 +140,7 @@ def person_list(
         _json([p.model_dump(mode="json") for p in ps])
         return
     for p in ps:
-        typer.echo(f"{p.id:>6}  {p.name}" + (f"  s/o {p.father_name}" if p.father_name else ""))
+        typer.echo(f"{p.id:>6}  {p.name}" + (f"  (father: {p.father_name})" if p.father_name else ""))
 
 
 # --------------------------------------------------------------------------------------------
@@ -303,7 +303,7 @@ def linkage_suggestions(
         typer.echo(f"[{s.id}] p={s.match_probability:.3f} {s.status}")
         for r in (a, b):
             typer.echo(f"     #{r.get('id')} person {r.get('person_id')} ({r.get('list_name') or 'source'}): "
-                       f"{r.get('name')}" + (f" s/o {r.get('father_name')}" if r.get("father_name") else "")
+                       f"{r.get('name')}" + (f" (father: {r.get('father_name')})" if r.get("father_name") else "")
                        + f"  {r.get('incident_date') or '?'} {r.get('district') or '?'}")
         if s.detail:
             typer.echo("     " + "; ".join(f"{k}: {v.get('level')}" for k, v in s.detail.items()))
