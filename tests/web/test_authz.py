@@ -33,6 +33,8 @@ PERMISSION = {
     ("POST", "/review/split/{claim_id}"): "review",
     ("GET", "/actors"): "read",
     ("GET", "/actors/{name}"): "read",
+    ("GET", "/people"): "read",
+    ("GET", "/people/{person_id}"): "read",
     ("GET", "/import"): "import",
     ("POST", "/import"): "import",
     ("GET", "/admin/users"): "admin",
@@ -99,6 +101,7 @@ def concrete(s: Seeded, path: str) -> list[str]:
         "source_id": [s.canary_source, s.confidential_source, 999999],
         "claim_id": [s.canary_claim, 999999],
         "name": ["Lashkar-e-Jhangvi", "Nobody"],
+        "person_id": [1, 999999],  # 1: the canary person, the only one in the seeded store
         "username": ["viewer1"],
     }
     urls = [path]

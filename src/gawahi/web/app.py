@@ -112,6 +112,7 @@ def create_app(
 
     from gawahi.web.routes import (
         actors,
+        people,
         admin,
         api,
         auth,
@@ -122,7 +123,7 @@ def create_app(
         sources,
     )
 
-    for mod in (auth, dashboard, incidents, sources, review, actors, imports, admin, api):
+    for mod in (auth, dashboard, incidents, sources, review, actors, people, imports, admin, api):
         app.include_router(mod.router)
 
     _errors(app)
