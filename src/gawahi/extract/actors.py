@@ -59,10 +59,19 @@ _COURT = [
     (AttributionBasis.CHARGED, re.compile(r"\bcharged\b|\bindicted\b|\bbooked\b|\bFIR\b|\bcharge[\s\-]?sheet", re.IGNORECASE)),
 ]
 # Wording that makes a state force the doer rather than the victim.
-_AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:Pakistani\s+|local\s+|suspected\s+)?$", re.IGNORECASE)
+# "killed by the police" makes the police the doer; "questioned by the police", "blamed by
+# police", "repelled by the army" do not name them as doers of violence.
+_AGENT_BEFORE = re.compile(
+    r"\b(?:killed|shot|dead|gunned\s+down|abducted|kidnapped|picked\s+up|taken\s+away|whisked\s+away|"
+    r"tortured|beaten|attacked|fired\s+(?:up)?on|raided|bombed|shelled|struck|hit|detained|disappeared|"
+    r"targeted|murdered|executed|injured|wounded)\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?"
+    r"(?:Pakistani\s+|local\s+|suspected\s+|US\s+|U\.S\.\s+)?$", re.IGNORECASE)
+# "three attackers were killed by security forces": the state answered the attack.
+_ATTACKERS_BEFORE = re.compile(r"\b(?:attackers?|militants?|terrorists?|assailants?|gunm[ae]n|bombers?|insurgents?)\b"
+                               r"[^.;]{0,40}$", re.IGNORECASE)
 _AGENT_AFTER = re.compile(
     r"^\s+(?:allegedly\s+|reportedly\s+)?(?:opened\s+fire|fired|shot|killed|raided|abducted|picked\s+up|"
-    r"tortured|bombed|shelled|arrested|detained|carried\s+out)", re.IGNORECASE)
+    r"tortured|bombed|shelled|detained|carried\s+out)", re.IGNORECASE)
 _VICTIM_AFTER = re.compile(r"^\s*(?:convoy|patrol|vehicle|post|station|checkpoint|personnel|officer|official|"
                            r"camp|headquarters|building|men|troops|soldiers?|jawans?)\b", re.IGNORECASE)
 # "a group associated with the TTP", "a TTP faction": a relation between actors, not an attribution.
@@ -119,7 +128,10 @@ def find_perpetrators(text: str, start: int, end: int) -> list[PerpetratorValue]
         if actor.kind == "state":
             before = text[max(0, m.start - 40): m.start]
             after = text[m.end: m.end + 40]
-            if _VICTIM_AFTER.match(after) or not (_AGENT_BEFORE.search(before) or _AGENT_AFTER.match(after)):
+            before60 = text[max(0, m.start - 70): m.start]
+            if _VICTIM_AFTER.match(after) or not (_AGENT_BEFORE.search(before60) or _AGENT_AFTER.match(after)):
+                continue
+            if _AGENT_BEFORE.search(before60) and _ATTACKERS_BEFORE.search(before60):
                 continue
             if re.search(r"\b(?:attack(?:ed)?|target(?:ed|ing)?|ambush(?:ed)?|killed|wounded|injured)\s+(?:by\s+)?$", before, re.IGNORECASE) and not re.search(r"\bby\s+(?:the\s+)?$", before, re.IGNORECASE):
                 continue

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from gawahi.extract.lexicon import doc_tokens, match_at, tokens
 from gawahi.model.claims import CountValue
@@ -38,7 +39,8 @@ _CP = rf"(?:{_QUAL}\s+)?(?:(?:an)?other\s+)?(?:{_RANGE}|{_NUM}|{_VAGUE}|{_SINGLE
 _STOP = (r"(?:were|was|have|has|had|been|are|is|be|and|or|in|at|on|by|when|where|while|after|as|near|"
          r"from|to|with|who|which|that|during|killed|killing|injured|injuring|wounded|wounding|dead|"
          r"died|hurt|left|but|into|this|these|sustained|received|suffered|later|also|then|for|among|"
-         r"kidnapped|abducted|missing|reportedly|shot|gunned|lost|went|go|gone|die|dies)\b")
+         r"kidnapped|abducted|missing|reportedly|shot|gunned|lost|went|go|gone|die|dies|said|says|told|"
+         r"martyred|martyring|slain|murdered|deaths|injuries)\b")
 _WORD = rf"(?!{_STOP})[A-Za-z][\w'’\-]*"
 # Up to six words, plus a coordinated modifier ("four FC and police personnel").
 _NP = rf"(?:\s+{_WORD}){{0,6}}(?:\s+and(?:\s+{_WORD}){{1,3}}(?=\s+(?:were|was|have|had|are|is)\b))?"
@@ -61,14 +63,14 @@ KILL_P = (r"killed|dead|died|shot\s+dead|gunned\s+down|martyred|slain|murdered|e
           r"lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|shot\s+and\s+killed|stoned\s+to\s+death|"
           r"shot\s+to\s+death|deaths|fatally\s+(?:shot|wounded|injured)|die|dies")
 INJ_P = (r"injured|wounded|hurt|sustained\s+injur(?:i?es)|received\s+injuries|suffered\s+injuries|"
-         r"sustained\s+wounds|injures|"
+         r"sustained\s+wounds|injures|injuries|"
          r"shot\s+and\s+(?:(?:critically|seriously|severely|badly)\s+)?(?:wounded|injured)")
 ABD_P = r"kidnapped|abducted|taken\s+hostage|held\s+hostage"
 MIS_P = r"missing|disappeared|went\s+missing|forcibly\s+disappeared"
 KILL_A = (r"killed|killing|kills|kill|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|"
           r"fatally\s+shot|shot\s+and\s+killed|shot\s+to\s+death|deaths?\s+of|killings?\s+of|murders?\s+of|"
           r"claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|massacred|murdered|slaughtered|"
-          r"executed|executing|lynched|lynching|beheaded|beheading")
+          r"executed|executing|lynched|lynching|beheaded|beheading|martyring|martyred")
 INJ_A = (r"injured|injuring|injures|injure|wounded|wounding|wounds|wound|hurt|hurting|"
          r"shot\s+and\s+(?:wounded|injured)")
 ABD_A = r"kidnapped|kidnapping|kidnaps|abducted|abducting|abducts|seized"
@@ -86,9 +88,25 @@ _BODIES = re.compile(
     rf"\b(?:the\s+)?bodies\s+of\s+(?P<chain>{_CP}(?:\s+[\w'’\-]+){{0,5}}?)\s+(?:were|have\s+been|had\s+been)\s+"
     rf"(?:found|recovered|discovered|dumped|retrieved)\b", re.IGNORECASE)
 _TOLL = re.compile(
-    rf"\bdeath[\s\-]toll\b[^.;]{{0,80}}?\s(?:has\s+|had\s+)?(?:rose|risen|rises|climbed|reached|jumped|stands|stood|is|was|of|at)\s+(?:to\s+|at\s+)?(?P<chain>{_CP})",
+    rf"\b(?:(?:death[\s\-])?toll\b(?:\s+(?:of|at|is|was)|[^.;]{{0,80}}?\s(?:has\s+|had\s+)?(?:rose|risen|rises|climbed|climbs|"
+    rf"reached|reaches|jumped|stands|stood))"
+    rf"|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|(?:people|those|persons)\s+killed)\b[^.;]{{0,80}}?\s"
+    rf"(?:has\s+|had\s+)?(?:rose|risen|rises|climbed|climbs|reached|reaches|jumped|stands|stood|to))\s+"
+    rf"(?:to\s+|at\s+)?(?P<chain>(?:{_QUAL}\s+)?(?:{_RANGE}|{_NUM}|{_VAGUE}))(?!\d)(?!\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)",
     re.IGNORECASE,
 )
+# A named person as the subject: "Salman Taseer, the governor of Punjab, was shot dead" -> 1.
+_NAMED = re.compile(
+    r"(?<![\w’'])(?!(?:The|A|An|This|That|His|Her|Their|Police|Officials|Gunmen|Militants)\b)"
+    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3}(?:\s*,[^,;.()]{3,120},?)?\s+(?:was|has\s+been|had\s+been)\s+"
+    r"(?:(?:ambushed|attacked|abducted|kidnapped|shot)\s+and\s+)?"
+    r"(?P<k>shot\s+dead|killed|gunned\s+down|murdered|assassinated|martyred|slain|stabbed\s+to\s+death|"
+    r"beaten\s+to\s+death)\b")
+# A headline's bare subject: "Shopkeeper shot dead in market", "Ahmadi doctor gunned down".
+_HEADLINE = re.compile(
+    r"(?:^|(?<=[.!?:]\s))(?P<np>[A-Z][\w\-]*(?:\s+[\w\-]+){0,2}?)\s+(?:was\s+)?"
+    r"(?:shot\s+dead|gunned\s+down|killed|murdered|martyred|stabbed\s+to\s+death|beaten\s+to\s+death)\b")
+_NAMED_VERBS = frozenset("dead killed gunned murdered assassinated death martyred slain".split())
 _NONE = re.compile(
     r"\b(?:no\s+one|nobody|none)\s+(?:was|were|has\s+been|had\s+been)\s+(?:(?P<k>killed|hurt\s+or\s+killed)|(?P<i>hurt|injured|wounded))"
     r"|\b(?P<c>caused\s+no\s+casualties|no\s+casualties|without\s+casualties)",
@@ -139,10 +157,13 @@ _DET = re.compile(r"(?:a|an|the|his|her)\s", re.IGNORECASE)
 _VAGUE_RE = re.compile(_VAGUE, re.IGNORECASE)
 _SINGLE_RE = re.compile(_SINGLE, re.IGNORECASE)
 _OBJ_BEFORE = re.compile(r"\b(?:killed|killing|kills|injured|injuring|wounded|wounding|shot\s+dead|left|leaving|"
-                         r"including|among\s+them)\s+$",
+                         r"including|among\s+them|(?:rose|rises|risen|climbed|climbs|reached|jumped)\s+to)\s+$",
                          re.IGNORECASE)
 _AFTER_SUBSET = re.compile(r"\s*,?\s*(?:among\s+them|among\s+the\s+dead|including|of\s+them|of\s+whom)\b",
                            re.IGNORECASE)
+_TELEGRAPH = re.compile(r"\s+\d+\+?\s+(?:killed|dead|injured|wounded|hurt|missing)\b", re.IGNORECASE)
+_SINGULAR_AUX = re.compile(r"\s+(?:was|has\s+been)\b", re.IGNORECASE)
+_NUM_BEFORE = re.compile(r"(?<![\d,])\d{1,3}\+?\s+$")
 _ADVERBS = frozenset("critically seriously severely badly fatally mildly slightly grievously".split())
 _SOURCE_AFTER = re.compile(r"\s+(?:said|says|say|told|added|confirmed|reported)\b", re.IGNORECASE)
 _VAGUE_MIN = {"dozens": 24, "scores": 40, "hundreds": 200, "several": 3, "a few": 2, "a number": 2,
@@ -154,12 +175,19 @@ _STATE_STRIKE = re.compile(r"\b(?:drones?|air\s?strikes?|airstrikes?|missiles?|o
                            re.IGNORECASE)
 # Figures about some other event: "after a similar attack killed 10", "the 2011 killing of five".
 _OTHER_EVENT = re.compile(r"\b(?:similar|previous|earlier|prior|last\s+(?:year|month|week))\b[^.;]{0,50}$|"
-                          r"\b(?:1[89]|20)\d\d\s+$", re.IGNORECASE)
+                          r"\b(?:the|a|an|its|their|his|her)\s+(?:1[89]|20)\d\d\s+$", re.IGNORECASE)
+
+
+_WS = re.compile(r"\s+")
+_WS_DASH = re.compile(r"[\s\-]+")
+_DIGITS = re.compile(r"[\d,]+")
+_AND_HEAD = re.compile(r"^\s*and\s+")
+_PLAIN_WORDS = re.compile(r"[\w'’\- ]+")
 
 
 def parse_number(s: str) -> int | None:
-    s = re.sub(r"\s+", " ", s.strip().lower())
-    if re.fullmatch(r"[\d,]+", s):
+    s = _WS.sub(" ", s.strip().lower())
+    if _DIGITS.fullmatch(s):
         return int(s.replace(",", ""))
     if s in ("a", "an", "another", "the", "one", "his", "her"):
         return 1
@@ -171,13 +199,13 @@ def parse_number(s: str) -> int | None:
         head, _, tail = s.partition("hundred")
         head = head.strip()
         total = 100 * (1 if head in ("", "a", "one") else _words(head) or 1)
-        tail = re.sub(r"^\s*and\s+", "", tail).strip()
+        tail = _AND_HEAD.sub("", tail).strip()
         return total + (_words(tail) or 0) if tail else total
     return _words(s)
 
 
 def _words(s: str) -> int | None:
-    parts = re.split(r"[\s\-]+", s)
+    parts = _WS_DASH.split(s)
     if not parts or any(p not in WORD_VALUE for p in parts):
         return None
     return sum(WORD_VALUE[p] for p in parts)
@@ -192,7 +220,7 @@ class CountMention:
 
 
 def _bounds(q: str | None, n: int) -> tuple[int | None, int | None, str]:
-    q = re.sub(r"[\s\-]+", " ", (q or "").lower())
+    q = _WS_DASH.sub(" ", (q or "").lower())
     if q in ("at least", "not less than", "no fewer than", "a minimum of"):
         return n, None, "at_least"
     if q in ("over", "more than", "above", "in excess of"):
@@ -234,6 +262,7 @@ def _head(rest: str) -> str:
     return words[-1] if words else ""
 
 
+@lru_cache(maxsize=512)
 def _parse_chain(chain: str) -> tuple[list[tuple[int | None, int | None, str, str]], bool]:
     """Each conjunct's (min, max, qualifier, head noun); False when a conjunct is uncountable."""
     # "between 10 and 13" is one conjunct: shield its "and" from the split.
@@ -244,12 +273,12 @@ def _parse_chain(chain: str) -> tuple[list[tuple[int | None, int | None, str, st
         m = _CP_HEAD.match(part.strip())
         if not m:
             # "four FC and police personnel": a modifier coordinated inside one noun phrase.
-            if out and (out[-1][0] or 0) > 1 and re.fullmatch(r"[\w'’\- ]+", part):
+            if out and (out[-1][0] or 0) > 1 and _PLAIN_WORDS.fullmatch(part):
                 lo_, hi_, q_, _h = out[-1]
                 out[-1] = (lo_, hi_, q_, _head(part))
                 continue
             return out, False
-        word = re.sub(r"\s+", " ", m.group("n").lower())
+        word = _WS.sub(" ", m.group("n").lower())
         rest = m.group("rest").strip()
         head = _head(rest)
         if _VAGUE_RE.fullmatch(word):
@@ -284,7 +313,7 @@ _CP_FIRST = frozenset(
 ) | frozenset(WORD_VALUE)
 _PASSIVE_VERBS = frozenset(
     "killed dead died shot gunned martyred slain murdered executed burnt burned beheaded lynched "
-    "perished lost stoned injured wounded hurt sustained received suffered injures kidnapped deaths fatally "
+    "perished lost stoned injured wounded hurt sustained received suffered injures injuries kidnapped deaths fatally "
     "die dies "
     "abducted taken held missing disappeared went forcibly".split()
 )
@@ -292,7 +321,7 @@ _ACTIVE_FIRST = frozenset(
     "killed killing kills kill shot shooting gunned gunning claimed claiming massacred murdered "
     "slaughtered injured injuring injures injure wounded wounding wounds hurt hurting kidnapped "
     "kidnapping kidnaps abducted abducting abducts seized left leaving fatally death deaths killings "
-    "murder murders wound executed executing lynched lynching beheaded beheading".split()
+    "murder murders wound executed executing lynched lynching beheaded beheading martyring martyred".split()
 )
 
 
@@ -304,6 +333,14 @@ _COMBAT_WORDS = frozenset(
     "repulsed repulse foiled assault clash clashes clashed attacked attack attacking".split())
 
 
+_QUAL_NEXT = {"in": "excess", "at": "least", "as": "many", "up": "to", "not": "less", "no": "fewer",
+              "close": "to", "just": "under"}
+_MONTH_WORDS = frozenset("january february march april may june july august september october november december "
+                         "jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_DETERMINERS = frozenset("a an the his her".split())
+_DET_OK = frozenset("minimum total few number dozen hundred bodies other".split())
+
+
 def _passive_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """`_PASSIVE` tried only at count words that have a casualty verb within a few tokens
     after them: the pattern is costly and most count words ("a", "the") are not subjects."""
@@ -311,6 +348,7 @@ def _passive_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]
     lo, hi = d.span(start, end)
     cands = d.positions(_CP_FIRST, digits=True)
     verbs = d.positions(_PASSIVE_VERBS)
+    toks = d.toks
     pos = -1
     for i in cands[bisect_left(cands, lo):]:
         if i >= hi:
@@ -321,27 +359,89 @@ def _passive_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]
         s = d.toks[i][0]
         if s < pos:
             continue
+        # Cheap refusals before the costly pattern: a qualifier word must go on as a qualifier
+        # ("at least", not "at the market"), a year is not a count, and a determiner ("a", "the")
+        # counts only with a person noun before the verb.
+        w = toks[i][2]
+        nxt = _QUAL_NEXT.get(w)
+        if nxt is not None and (i + 1 >= len(toks) or toks[i + 1][2] != nxt):
+            continue
+        if w in _DETERMINERS and (i + 1 >= len(toks) or toks[i + 1][2] not in _DET_OK) and not any(
+                is_person(toks[j][2]) for j in range(i + 1, verbs[k])):
+            continue
+        if len(w) == 4 and w.isdigit() and w[:2] in ("18", "19", "20"):
+            continue
+        if w.isdigit() and i + 1 < len(toks) and toks[i + 1][2] in _MONTH_WORDS:
+            continue  # "on 5 August a prayer leader was killed": a day, not a count
         m = _PASSIVE.match(text, s, end)
+        # "a market in Kohat, 17 martyred": when the leading conjuncts are not people, the
+        # subject starts at a later one.
+        while m is not None:
+            conj, ok = _parse_chain(m.group("chain"))
+            if ok and all(not h or is_person(h) for *_, h in conj):
+                break
+            sep = _SPLIT.search(m.group("chain"))
+            m = _PASSIVE.match(text, m.start("chain") + sep.end(), end) if sep else None
         if m:
             pos = m.end()
             yield m
 
 
+_COMBAT_FIRST = _COMBAT_WORDS | frozenset(
+    "in retaliatory retaliating retaliations repulsing clashing firefights shootouts gunbattles".split())
+_NONE_FIRST = frozenset("no nobody none caused without".split())
+
+
+def _first_match(rx: re.Pattern[str], text: str, start: int, end: int, first: frozenset[str]) -> bool:
+    return next(match_at(rx, text, start, end, first), None) is not None
+
+
+def _named(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """Named or headline subjects of a killing verb, looked for only in a window before each
+    such verb (the patterns end at the verb)."""
+    d = doc_tokens(text)
+    lo, hi = d.span(start, end)
+    for i in d.positions(_NAMED_VERBS):
+        if i < lo or i >= hi:
+            continue
+        s0, e0 = max(start, d.toks[i][0] - 180), min(end, d.toks[i][1] + 12)
+        m = _NAMED.search(text, s0, e0)
+        if m:
+            yield m
+            return
+    for i in d.positions(_NAMED_VERBS):
+        if i < lo or i >= hi:
+            continue
+        s0, e0 = max(start, d.toks[i][0] - 60), min(end, d.toks[i][1] + 12)
+        yield from _headlines(text, s0, e0)
+
+
+def _headlines(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    for m in _HEADLINE.finditer(text, start, end):
+        words = m.group("np").lower().split()
+        if words[0] not in _NOT_HEADLINE and is_person(words[-1]) and not words[-1].endswith("s"):
+            yield m
+
+
+_NOT_HEADLINE = frozenset("a an the one two three four five six seven eight nine ten his her their "
+                          "this that police gunmen militants attackers no nobody none someone anyone every each".split())
+
+
 def find_counts(text: str, start: int = 0, end: int | None = None) -> list[CountMention]:
     end = len(text) if end is None else end
-    segment_text = text[start:end]
     toks = tokens(text, start, end)
     lows = {t[2] for t in toks}
     # Cheap word-set gates before the wide regexes.
-    state_strike = bool(lows & _STRIKE_WORDS) and bool(_STATE_STRIKE.search(segment_text))
-    combat = bool(lows & _COMBAT_WORDS) and bool(_COMBAT.search(segment_text))
+    # Anchored tries at the few tokens that can start these patterns, not scans of the text.
+    state_strike = bool(lows & _STRIKE_WORDS) and _first_match(_STATE_STRIKE, text, start, end, _STRIKE_WORDS)
+    combat = bool(lows & _COMBAT_FIRST) and _first_match(_COMBAT, text, start, end, _COMBAT_FIRST)
     out: list[CountMention] = []
     found: list[tuple[re.Match[str], bool, re.Pattern[str]]] = []
     if lows & _PASSIVE_VERBS:
         found += [(m, True, _PASSIVE) for m in _passive_matches(text, start, end)]
     if lows & _ACTIVE_FIRST:
         found += [(m, False, _ACTIVE) for m in match_at(_ACTIVE, text, start, end, _ACTIVE_FIRST)]
-    if "toll" in lows:
+    if "toll" in lows or "number" in lows:
         found += [(m, False, _TOLL) for m in _TOLL.finditer(text, start, end)]
     if "bodies" in lows:
         found += [(m, False, _BODIES) for m in _BODIES.finditer(text, start, end)]
@@ -360,12 +460,15 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
                 kind = "missing"
             else:
                 continue
+            if not passive and rx is _ACTIVE and _NUM_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+                continue  # "3 killed 14 injured": telegraphic passives, not "killed 14"
             if text[max(0, m.start() - 3): m.start()].lower() == "no ":
                 continue  # "no one was killed" is a zero, handled below
             # Passive forms need a person noun unless a number stands alone ("17 killed"), and a
             # bare verb followed by an object is active ("a gunman killed one").
             no_aux = passive and not (m.group("aux") or "").strip()
-            if no_aux and _OBJ_AFTER.match(text, m.end(), min(end, m.end() + 40)):
+            if (no_aux and _OBJ_AFTER.match(text, m.end(), min(end, m.end() + 40))
+                    and not _TELEGRAPH.match(text, m.end(), min(end, m.end() + 40))):
                 continue
             if no_aux and _DET.match(m.group("chain")):
                 continue  # "the Shia missing persons": an adjective, not a report of one missing
@@ -392,6 +495,10 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
                     span_e = m.start("chain") + seps[-1].start()
             if passive and any(h and not is_person(h) for *_, h in conj):
                 continue
+            if (passive and len(conj) > 1 and _SINGULAR_AUX.match(m.group("aux") or "")
+                    and all(c[0] == 1 and c[1] == 1 for c in conj)):
+                conj = conj[:1]  # "the victim's brother, a prayer leader, was shot dead": one man
+                span_s = m.start("chain")
 
             def attacker(head: str) -> bool:
                 return head in ATTACKER_HEADS or (head in WEAK_ATTACKER_HEADS and combat and not state_strike)
@@ -411,7 +518,12 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
                     continue
                 out.append(CountMention(k, CountValue(min=lo, max=hi, span=(span_s, span_e), qualifier=qual),
                                         span_s, span_e))
-    for m in (_NONE.finditer(text, start, end) if lows & {"no", "nobody", "none", "without"} else ()):
+    if lows & _NAMED_VERBS and not any(c.kind == "killed" for c in out):
+        for m in _named(text, start, end):
+            out.append(CountMention("killed", CountValue(min=1, max=1, span=(m.start(), m.end()), qualifier="exact"),
+                                    m.start(), m.end()))
+            break
+    for m in (match_at(_NONE, text, start, end, _NONE_FIRST) if lows & _NONE_FIRST else ()):
         kinds = ["killed", "injured"] if m.group("c") else (["killed"] if m.group("k") else ["injured"])
         for k in kinds:
             out.append(CountMention(k, CountValue(min=0, max=0, span=(m.start(), m.end()), qualifier="none"),

@@ -40,6 +40,7 @@ _DATE_RE = re.compile(
   | (?P<dm>\b(?P<d4>{_DAY})(?:\s+of)?\s+(?P<m4>{_MON})(?![\w]))
   | (?P<yr>\b(?P<y8>{_YEAR})(?P<dec>s)?\b(?![\-–]\d))
   | (?P<rel>\b(?:day\s+before\s+yesterday|yesterday|last\s+night|tonight|today|this\s+(?:morning|afternoon|evening)|earlier\s+today)\b)
+  | (?P<ago>\b(?P<agon>two|three|four|five|six|2|3|4|5|6)\s+days\s+ago\b)
   | (?P<wd>\b(?P<wdn>{_WD})(?:\s+(?:morning|afternoon|evening|night))?\b)
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -50,13 +51,17 @@ _QUAL_BEFORE = re.compile(rf"(?P<q>{_QUAL})(?:(?:in|of|since|during)\s+)?$", re.
 
 # Dates in these contexts describe some other event ("an earlier attempt on December 14").
 _OTHER_EVENT = re.compile(
-    r"\b(?:earlier|previous|prior|similar|last|since|born|founded|established|banned|release[d]?|built|constructed|over\s+the)\b[^.;]{0,40}$",
+    r"\b(?:earlier(?!\s+(?:this|today|on))|previous|prior|similar|last|since|born|founded|established|banned|release[d]?|built|constructed|over\s+the)\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
 
 
 _DATE_FIRST = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
-    "day yesterday last tonight today this earlier".split())
+    "day yesterday last tonight today this earlier two three four five six 2 3 4 5 6".split())
+_AGO = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# "a spokesman said on Tuesday that...": the day of the statement, not of the event.
+_REPORTING_BEFORE = re.compile(r"\b(?:said|told|announced|confirmed|added|stated|reported|claimed)\s+(?:\w+\s+)?on\s+$",
+                               re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -205,6 +210,10 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
                               flags=["relative"])
             else:
                 v = _day(*_ymd(published), span, ["relative"])
+        elif g("ago") and published is not None:
+            n = g("agon").lower()
+            v = _day(*_ymd(published - timedelta(days=int(n) if n.isdigit() else _AGO[n])), span, ["relative"])
+            kind = "relative"
         elif g("wd") and published is not None:
             wd = WEEKDAYS[g("wdn").lower()]
             back = (published.weekday() - wd) % 7
@@ -215,6 +224,8 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
         if kind == "yearless" and (published is None and context is None):
             continue
         other = bool(_OTHER_EVENT.search(text, max(0, span[0] - 45), span[0]))
+        if kind == "relative" and _REPORTING_BEFORE.search(text, max(0, span[0] - 30), span[0]):
+            other = True
         out.append(DateMention(span[0], span[1], v, kind, other, rank))
         if v.precision == DatePrecision.DAY or (v.latest and kind == "partial" and "qualified" in v.flags):
             if v.latest:

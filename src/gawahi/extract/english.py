@@ -18,12 +18,12 @@ from gawahi.extract.actors import find_perpetrators
 from gawahi.extract.base import Document
 from gawahi.extract.counts import CountMention, combine, find_counts
 from gawahi.extract.dates import DateMention, find_dates, published_date
-from gawahi.extract.events import classify, find_targets, has_violence
+from gawahi.extract.events import classify, find_targets, has_violence, keyword_hits
 from gawahi.extract.lexicon import Match, tokens
 from gawahi.extract.places import Place, choose_place, disambiguate, find_places, is_direction
 from gawahi.extract.segment import Sentence, sentences, title_end
-from gawahi.model.claims import DateValue, ExtractedClaim
-from gawahi.model.vocab import DatePrecision
+from gawahi.model.claims import DateValue, ExtractedClaim, LocationValue
+from gawahi.model.vocab import DatePrecision, EventType
 
 _HABITUAL = re.compile(r"\b(?:daily|routinely|regularly|frequently|often|used\s+to|every\s+day|"
                        r"again\s+and\s+again|continue\s+unabated|on-going|ongoing)\b", re.IGNORECASE)
@@ -36,6 +36,9 @@ _CHARACTERISATION = re.compile(
     r"\b(?:genocide|pogroms?|massacres?|ethnic\s+cleansing|sectarian\s+(?:violence|attacks?|killings?)|"
     r"ethnic\s+violence|target(?:ed)?\s+killings?|terrorist\s+attacks?|hate\s+crimes?|persecution)\b",
     re.IGNORECASE)
+_INJURY_WORDS = frozenset("injured wounded hurt injuries wounds injuring wounding".split())
+_QUIET_EVENTS = frozenset({EventType.LEGAL_ACTION, EventType.PROTEST, EventType.THREAT, EventType.DISPLACEMENT,
+                           EventType.ENFORCED_DISAPPEARANCE})
 BRIEF_LIMIT = 700  # characters: a news brief or data-set note, always one incident
 SHORT_LIMIT = 1500  # up to this, a text with fewer than two incident passages is one incident
 CONTINUE = 2  # sentences after an anchor that still belong to its incident
@@ -71,7 +74,10 @@ class EnglishRulesExtractor:
         # from "the early part of 2019" a few sentences before.
         all_dates = find_dates(text, doc.published)
         short = len(text) <= BRIEF_LIMIT
-        feats = [self._features(text, s, all_dates, short) for s in sents]
+        # A brief is one incident: its features are read over the whole text in one pass (the
+        # per-sentence split only matters for segmenting longer texts).
+        feats = ([self._features(text, Sentence(0, len(text), 0), all_dates, short)] if short
+                 else [self._features(text, s, all_dates, short) for s in sents])
         all_places = [p for f in feats for p in f.places]
         incidents = [] if short else self._merge(self._segment(sents, feats))
         if len(incidents) >= 2 or (len(text) > SHORT_LIMIT and not short):
@@ -79,8 +85,10 @@ class EnglishRulesExtractor:
                     for i, inc in enumerate(incidents)]
         # A brief report (or a short text with at most one incident passage) is one incident:
         # side mentions ("a second blast damaged shops") stay in the same claim.
-        if not any(f.trigger or f.counts for f in feats):
-            return []
+        if not any(f.trigger or f.counts for f in feats) and not (
+                short and (all_dates or all_places)
+                and any(et in _QUIET_EVENTS for et, _, _ in keyword_hits(text, 0, len(text)))):
+            return []  # a dated brief about an arrest, a protest or a threat is still an incident
         inc = _Incident(list(range(len(sents))))
         for f in feats:
             inc.dates += f.dates
@@ -93,10 +101,11 @@ class EnglishRulesExtractor:
     # -- features -------------------------------------------------------------------------
     def _features(self, text: str, s: Sentence, all_dates: list[DateMention], short: bool) -> _SentFeatures:
         trig = has_violence(text, s.start, s.end)
-        lows = {t[2] for t in tokens(text, s.start, s.end)} if trig else set()
+        lows = {t[2] for t in tokens(text, s.start, s.end)}
         if trig and not short and lows & _HABITUAL_WORDS and _HABITUAL.search(text, s.start, s.end):
             trig = False  # "there were daily target killings": a pattern, not an incident
-        counts = find_counts(text, s.start, s.end) if trig else []
+        # "Six others were injured in the incident." carries a count without a violence keyword.
+        counts = find_counts(text, s.start, s.end) if trig or lows & _INJURY_WORDS else []
         dates = [d for d in all_dates if s.start <= d.start < s.end]
         if (trig and not counts and not dates and lows & _OPINION_WORDS
                 and _OPINION.search(text, s.start, s.end)):
@@ -202,21 +211,20 @@ class EnglishRulesExtractor:
             conf += 0.1
         if not short:
             conf *= 0.9
-        # Every value above is already a validated model; skip re-validating the whole claim.
-        claim = ExtractedClaim.model_construct(
-            source=doc.source, claim=idx, date=dv, event_type=et, killed=killed, injured=injured,
-            missing=combine(inc.counts, "missing"), abducted=combine(inc.counts, "abducted"),
-            attackers_killed=combine(inc.counts, "attackers_killed"), perpetrators=perps,
-            targets=find_targets(text, seg[0], seg[1]), text_span=seg, event_type_span=et_span,
-            confidence=round(min(conf, 0.95), 3), extractor=self.name, extractor_version=self.version,
-            language=doc.language,
-        )
-        if location is not None:
-            claim.location = location
         ch = _CHARACTERISATION.search(text, seg[0], seg[1])
-        if ch:
-            claim.characterisation = ch.group(0).lower()
-        return claim
+        # Every value above is already a validated model; skip re-validating the whole claim.
+        return _build_claim({
+            "source": doc.source, "claim": idx, "date": dv,
+            "location": location if location is not None else LocationValue(),
+            "event_type": et, "killed": killed, "injured": injured,
+            "missing": combine(inc.counts, "missing"), "abducted": combine(inc.counts, "abducted"),
+            "attackers_killed": combine(inc.counts, "attackers_killed"), "perpetrators": perps,
+            "targets": find_targets(text, seg[0], seg[1]),
+            "characterisation": ch.group(0).lower() if ch else None,
+            "text_span": seg, "event_type_span": et_span,
+            "confidence": round(min(conf, 0.95), 3), "extractor": self.name,
+            "extractor_version": self.version, "language": doc.language,
+        })
 
     @staticmethod
     def _date(mentions: list[DateMention], published: date | None) -> DateValue:
@@ -236,6 +244,21 @@ class EnglishRulesExtractor:
             return None
         place, _ = counts.most_common(1)[0]
         return place, None
+
+
+_CLAIM_FIELDS = tuple(ExtractedClaim.model_fields)
+
+
+def _build_claim(values: dict[str, object]) -> ExtractedClaim:
+    """`ExtractedClaim.model_construct` without its per-field default resolution (a large share
+    of the time per short report): every field is given here, each already a validated value."""
+    assert len(values) == len(_CLAIM_FIELDS)
+    claim = ExtractedClaim.__new__(ExtractedClaim)
+    object.__setattr__(claim, "__dict__", {k: values[k] for k in _CLAIM_FIELDS})
+    object.__setattr__(claim, "__pydantic_fields_set__", set(_CLAIM_FIELDS))
+    object.__setattr__(claim, "__pydantic_extra__", None)
+    object.__setattr__(claim, "__pydantic_private__", None)
+    return claim
 
 
 def _near(v: DateValue, published: date) -> bool:

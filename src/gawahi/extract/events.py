@@ -43,7 +43,9 @@ _KEYWORDS: dict[EventType, tuple[str, str]] = {
         "enforced disappearance; enforced disappearances; forcibly disappeared; forced disappearance; "
         "missing persons; picked up by security; picked up by intelligence; picked up by agencies; "
         "picked up by the agencies; picked up by rangers; picked up by police; picked up by the police; "
-        "went missing; whereabouts unknown"),
+        "went missing; whereabouts unknown; whereabouts remain unknown; whereabouts are unknown; "
+        "picked up from his; picked up from her; picked up from their; whisked away; "
+        "picked up by the Frontier Corps; picked up by the FC; picked up by FC; picked up by the CTD"),
     EventType.ARMED_ATTACK: (
         "shot shoot shooting shootings shooter gun gunmen gunman gunfire gunned gunfight fired firing "
         "ambush ambushed ambushes attack attacks attacked attacking attacker attackers assault assaulted "

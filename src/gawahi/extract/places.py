@@ -142,8 +142,17 @@ _LANDMARK_SUFFIXES = ("Road", "Chowk", "Street", "Gate", "Bazaar", "Market", "Mo
 _UNIT_AFTER = re.compile(r"\s+(?:district|agency|division|region|province|tehsil|valley)\b", re.IGNORECASE)
 
 
+# "a bomb went off at an election rally in Bannu": the rally is the scene, not a protest elsewhere.
+_SCENE_RALLY = re.compile(r"\b(?:at|on|targeting|targeted|struck|hit|attacked|attacking)\s+(?:a|an|the)\s+(?:[\w\-]+\s+)?"
+                          r"(?:rally|gathering|protest|demonstration|sit-in)\s+(?:\w+\s+){0,2}(?:in|at)\s+(?:the\s+)?$",
+                          re.IGNORECASE)
+
+
 def is_direction(text: str, m: Match[Place]) -> bool:
-    return _DIRECTION.search(text, max(0, m.start - 40), m.start) is not None
+    lo = max(0, m.start - 40)
+    if _DIRECTION.search(text, lo, m.start) is None:
+        return False
+    return _SCENE_RALLY.search(text, max(0, m.start - 70), m.start) is None
 
 
 def choose_place(

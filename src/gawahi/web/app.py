@@ -112,13 +112,13 @@ def create_app(
 
     from gawahi.web.routes import (
         actors,
-        people,
         admin,
         api,
         auth,
         dashboard,
         imports,
         incidents,
+        people,
         review,
         sources,
     )
