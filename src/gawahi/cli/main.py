@@ -29,7 +29,6 @@ COMMAND_MODULES = [
     "gawahi.cli.core",
     "gawahi.cli.demo_cmd",
     "gawahi.cli.extract_cmd",
-    "gawahi.cli.link_cmd",
     "gawahi.cli.estimate_cmd",
     "gawahi.cli.people_cmd",
     "gawahi.cli.vault_cmd",
@@ -39,13 +38,7 @@ COMMAND_MODULES = [
 ]
 
 for _name in COMMAND_MODULES:
-    try:
-        _mod = importlib.import_module(_name)
-    except ModuleNotFoundError as exc:
-        if exc.name != _name:  # a real import error inside the module: surface it
-            raise
-        continue
-    _mod.register(app)
+    importlib.import_module(_name).register(app)
 
 
 def main() -> None:
