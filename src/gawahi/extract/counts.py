@@ -139,7 +139,8 @@ protesters protestors bloggers blogger traders wardens warden coastguards comman
 workers policemen muslim muslims notable notables shiite sunni christian hindu sikh ahmadi
 friend friends police nephew nephews niece nieces cousin cousins uncle aunt companion companions colleague
 colleagues associate associates bodyguard bodyguards aide aides grandson granddaughter grandchildren
-minister ministers candidate candidates imam preacher zaireen zair""".split())
+minister ministers candidate candidates imam preacher zaireen zair secretary secretaries judge judges
+nazim mufti maulana maulvi sardar malik chief chiefs""".split())
 # Nouns that name the attackers themselves; the weak ones ("militants") name them only when
 # the text describes them fighting (a firefight, retaliation), else they are the event's dead.
 ATTACKER_HEADS = {"attackers", "attacker", "assailants", "assailant", "gunmen", "gunman", "bombers",
@@ -162,6 +163,7 @@ _OBJ_BEFORE = re.compile(r"\b(?:killed|killing|kills|injured|injuring|wounded|wo
 _AFTER_SUBSET = re.compile(r"\s*,?\s*(?:among\s+them|among\s+the\s+dead|including|of\s+them|of\s+whom)\b",
                            re.IGNORECASE)
 _TELEGRAPH = re.compile(r"\s+\d+\+?\s+(?:killed|dead|injured|wounded|hurt|missing)\b", re.IGNORECASE)
+_YEAR_AFTER = re.compile(r"(?:\s+[a-z]+){0,3}?\s+in\s+(?:1[89]|20)\d\d\b(?!\s*[-–/])")
 _SINGULAR_AUX = re.compile(r"\s+(?:was|has\s+been)\b", re.IGNORECASE)
 _NUM_BEFORE = re.compile(r"(?<![\d,])\d{1,3}\+?\s+$")
 _ADVERBS = frozenset("critically seriously severely badly fatally mildly slightly grievously".split())
@@ -419,7 +421,8 @@ def _named(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
 def _headlines(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     for m in _HEADLINE.finditer(text, start, end):
         words = m.group("np").lower().split()
-        if words[0] not in _NOT_HEADLINE and is_person(words[-1]) and not words[-1].endswith("s"):
+        if (words[0] not in _NOT_HEADLINE and is_person(words[-1]) and not words[-1].endswith("s")
+                and words[-1] not in ATTACKER_HEADS and words[-1] not in WEAK_ATTACKER_HEADS):
             yield m
 
 
@@ -449,6 +452,8 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
         if True:
             if _OTHER_EVENT.search(text, max(start, m.start() - 60), m.start()):
                 continue
+            if _YEAR_AFTER.match(text, m.end(), min(len(text), m.end() + 40)):
+                continue  # "a bombing in the same town killed 70 people in 2010": another event
             gd = m.groupdict()
             if gd.get("k") or gd.get("lk") or rx is _TOLL or rx is _BODIES:
                 kind = "killed"

@@ -135,6 +135,8 @@ class PhraseMatcher(Generic[T]):
         # Phrase lengths to try at each first token, longest first.
         self._maxlen = {k: tuple(sorted(v, reverse=True)) for k, v in self._lengths.items()}
         self._firsts = frozenset(self._maxlen)
+        # Lower-cased keys of the case-sensitive table: its exact key is only built for these.
+        self._exact_lower = frozenset(tuple(w.lower() for w in k) for k in self._exact)
         self._prefixes: set[tuple[str, ...]] = set()
         for key in [*self._table, *(tuple(w.lower() for w in k) for k in self._exact)]:
             self._prefixes.update(key[:m] for m in range(1, len(key) + 1))
@@ -160,6 +162,7 @@ class PhraseMatcher(Generic[T]):
 
     def _scan(self, text: str, doc: DocTokens) -> Iterator[Match[T]]:
         prefixes = self._prefixes
+        exact_lower = self._exact_lower
         toks = doc.toks
         n = len(toks)
         nxt = 0
@@ -173,13 +176,16 @@ class PhraseMatcher(Generic[T]):
             key: tuple[str, ...] = ()
             j = i
             while j < n:
-                if j > i and _GAP.fullmatch(text, toks[j - 1][1], toks[j][0]) is None:
-                    break
+                if j > i:
+                    g0, g1 = toks[j - 1][1], toks[j][0]
+                    # a single space is the common gap; anything else goes through the pattern
+                    if not (g1 - g0 == 1 and text[g0] == " ") and _GAP.fullmatch(text, g0, g1) is None:
+                        break
                 key = (*key, toks[j][2])
                 if key not in prefixes:
                     break
                 j += 1
-                if self._exact:
+                if key in exact_lower:
                     ex = self._exact.get(tuple(text[t[0]:t[1]] for t in toks[i:j]))
                     if ex:
                         hit = (j - i, ex)
