@@ -26,6 +26,7 @@ import copy
 import hashlib
 import json
 import logging
+import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -284,9 +285,13 @@ def make_db_api(backend: str = "duckdb", **kwargs: Any) -> Any:
                 "the Spark backend needs pyspark (pip install pyspark) and a Spark cluster or "
                 "local Spark; the same saved model JSON runs there"
             ) from exc
-        from splink.backends.spark import SparkAPI
+        from splink.backends.spark import SparkAPI, similarity_jar_location
 
-        spark = kwargs.pop("spark_session", None) or SparkSession.builder.getOrCreate()
+        spark = kwargs.pop("spark_session", None)
+        if spark is None:
+            # Splink's Jaro-Winkler and friends are Java UDFs shipped as a jar with splink.
+            spark = SparkSession.builder.config("spark.jars", similarity_jar_location()).getOrCreate()
+            spark.sparkContext.setCheckpointDir(tempfile.mkdtemp(prefix="gawahi-spark-"))
         return SparkAPI(spark_session=spark, **kwargs)
     raise LinkageError(f"unknown backend {backend!r}; use one of {', '.join(BACKENDS)}")
 
@@ -430,7 +435,8 @@ def predict_frame(
     import time
 
     _quiet()
-    if len(frame) < 2:
+    n_rows = len(frame) if hasattr(frame, "__len__") else int(frame.count())  # pandas or Spark
+    if n_rows < 2:
         import pandas as pd
 
         return Prediction(pd.DataFrame(columns=["unique_id_l", "unique_id_r", "match_probability"]),
