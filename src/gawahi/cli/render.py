@@ -32,18 +32,6 @@ def print_incident_table(rows: Sequence[Incident]) -> None:
     typer.echo(f"{len(rows)} incidents")
 
 
-def _count(lo: int | None, hi: int | None) -> str:
-    if lo is None and hi is None:
-        return "-"
-    if lo == hi:
-        return str(lo)
-    if lo is None:
-        return f"up to {hi}"
-    if hi is None:
-        return f"at least {lo}"
-    return f"{lo}-{hi}"
-
-
 def print_incident(conn: Connection, inc: Incident) -> None:
     typer.echo(f"Incident {inc.id}: {inc.title}")
     typer.echo(f"  status     {inc.status}")
@@ -64,7 +52,7 @@ def print_incident(conn: Connection, inc: Incident) -> None:
         perps = "; ".join(f"{p.actor} ({p.basis.value})" for p in d.perpetrators) or "-"
         typer.echo(
             f"    {c.id:>5} {label:<28} {(d.date.edtf or '-'):<11} {(d.location.name or '-')[:16]:<16} "
-            f"{_count(d.killed.min, d.killed.max):<12} {_count(d.injured.min, d.injured.max):<10} {perps}"
+            f"{d.killed.label() or '-':<12} {d.injured.label() or '-':<10} {perps}"
             + ("" if c.review_status == "suggested" else f"  [{c.review_status}]")
         )
     if inc.disagreements:

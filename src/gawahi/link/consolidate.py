@@ -158,25 +158,13 @@ def consolidate(views: Sequence[ClaimView]) -> dict[str, Any]:
     return out
 
 
-def _count_label(c: CountValue) -> str | None:
-    if c.min is None and c.max is None:
-        return None
-    if c.min == c.max:
-        return str(c.min)
-    if c.min is None:
-        return f"up to {c.max}"
-    if c.max is None:
-        return f"at least {c.min}"
-    return f"{c.min}-{c.max}"
-
-
 def disagreements(views: Sequence[ClaimView]) -> dict[str, list[dict[str, Any]]]:
     fields: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for v in views:
         c = v.data
         values: dict[str, str | None] = {
-            "killed": _count_label(c.killed),
-            "injured": _count_label(c.injured),
+            "killed": c.killed.label(),
+            "injured": c.injured.label(),
             "date": c.date.edtf,
             "place": c.location.name,
             "event_type": c.event_type.value,

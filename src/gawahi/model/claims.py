@@ -51,6 +51,23 @@ class CountValue(_Value):
     def is_known(self) -> bool:
         return self.min is not None or self.max is not None
 
+    def label(self) -> str | None:
+        """The count as worded everywhere (CLI, web, disagreements): "84", "up to 100",
+        "at least 30", "80-91"; None when the source gives no count."""
+        return count_label(self.min, self.max)
+
+
+def count_label(lo: int | None, hi: int | None) -> str | None:
+    if lo is None and hi is None:
+        return None
+    if lo == hi:
+        return str(lo)
+    if lo is None:
+        return f"up to {hi}"
+    if hi is None:
+        return f"at least {lo}"
+    return f"{lo}-{hi}"
+
 
 class PerpetratorValue(_Value):
     actor: str

@@ -10,6 +10,7 @@ from fastapi import HTTPException
 from pydantic import BaseModel
 from sqlalchemy import select
 
+from gawahi.model.claims import count_label
 from gawahi.model.records import Evidence, Person, Source
 from gawahi.store.claims import claims_for_incident, claims_for_source, get_claim, get_incident
 from gawahi.store.schema import evidence, person_incidents, persons
@@ -30,16 +31,7 @@ SPAN_OF = {
 
 
 def _count_text(c: dict[str, Any]) -> str | None:
-    lo, hi = c.get("min"), c.get("max")
-    if lo is None and hi is None:
-        return None
-    if lo == hi:
-        return str(lo)
-    if lo is None:
-        return f"up to {hi}"
-    if hi is None:
-        return f"at least {lo}"
-    return f"{lo}-{hi}"
+    return count_label(c.get("min"), c.get("max"))
 
 
 def claim_values(data: dict[str, Any]) -> dict[str, str | None]:
