@@ -7,9 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
+import splink  # noqa: F401,E402  (declared dependency)
 from typer.testing import CliRunner
-
-pytest.importorskip("splink")
 
 from gawahi.cli.main import app  # noqa: E402
 from gawahi.people.counting import (  # noqa: E402

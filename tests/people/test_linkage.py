@@ -6,9 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+import splink  # noqa: F401,E402  (declared dependency)
 from sqlalchemy import func, select
-
-pytest.importorskip("splink")
 
 from gawahi.people.linkage import (  # noqa: E402
     cluster_records,

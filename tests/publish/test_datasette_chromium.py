@@ -38,7 +38,7 @@ def _get(url: str) -> object:
 
 @pytest.mark.sqlite_only
 def test_bundle_opens_in_datasette(store: Store, tmp_path: Path) -> None:
-    pytest.importorskip("datasette")
+    import datasette  # noqa: F401  (declared test dependency)
     planted = canary_db.build(store)
     out = tmp_path / "bundle"
     with store.read() as conn:

@@ -211,8 +211,8 @@ def _sigkill_writers(tmp_path: Path, rounds: int) -> None:
 
 
 def test_s3_vault_with_moto() -> None:
-    moto = pytest.importorskip("moto")
-    boto3 = pytest.importorskip("boto3")
+    import boto3
+    import moto
     with moto.mock_aws():
         client = boto3.client("s3", region_name="us-east-1")
         client.create_bucket(Bucket="evidence")
