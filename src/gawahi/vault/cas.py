@@ -31,7 +31,7 @@ import re
 import tempfile
 import time
 from abc import ABC, abstractmethod
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, BinaryIO
@@ -232,12 +232,14 @@ class LocalVault(Vault):
         if self.fsync:
             _fsync_dir(final.parent)
 
-    def put_stream(self, f: IO[bytes]) -> str:
+    def _write_tmp(self, fill: Callable[[IO[bytes]], str]) -> str:
+        """Write through `fill` (which returns the digest) to a temp file, make it read-only,
+        fsync, then rename into place; a failure at any point leaves no object behind."""
         fd, name = tempfile.mkstemp(dir=self.tmp_dir, prefix="put-", suffix=".tmp")
         tmp_path = Path(name)
         try:
             with os.fdopen(fd, "wb", buffering=0) as out:
-                digest, _ = hash_stream(f, out)
+                digest = fill(out)
                 os.fchmod(out.fileno(), 0o444)
                 if self.fsync:
                     os.fsync(out.fileno())
@@ -250,28 +252,21 @@ class LocalVault(Vault):
             raise
         return digest
 
+    def put_stream(self, f: IO[bytes]) -> str:
+        return self._write_tmp(lambda out: hash_stream(f, out)[0])
+
     def put_bytes(self, data: bytes) -> str:
         digest = hash_bytes(data)
         if self.exists(digest):  # skip the write entirely
             return digest
-        fd, name = tempfile.mkstemp(dir=self.tmp_dir, prefix="put-", suffix=".tmp")
-        tmp_path = Path(name)
-        try:
-            with os.fdopen(fd, "wb", buffering=0) as out:
-                view = memoryview(data)
-                while view:
-                    view = view[out.write(view) or 0 :]
-                os.fchmod(out.fileno(), 0o444)
-                if self.fsync:
-                    os.fsync(out.fileno())
-            self._commit(tmp_path, digest)
-        except BaseException:
-            try:
-                os.unlink(tmp_path)
-            except FileNotFoundError:
-                pass
-            raise
-        return digest
+
+        def fill(out: IO[bytes]) -> str:
+            view = memoryview(data)
+            while view:
+                view = view[out.write(view) or 0 :]
+            return digest
+
+        return self._write_tmp(fill)
 
     def iter_objects(self) -> Iterator[str]:
         for digest, _ in self._walk():
