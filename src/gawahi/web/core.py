@@ -49,17 +49,35 @@ class WebState:
     cache: OrderedDict[Any, tuple[Any, Any]] = field(default_factory=OrderedDict)
     cache_size: int = 3000
     _lock: threading.Lock = field(default_factory=threading.Lock)
+    _building: dict[Any, threading.Lock] = field(default_factory=dict)
 
-    def cached(self, key: Any, version: Any, build: Callable[[], Any]) -> Any:
-        """A value built from the record, reused until `version` (the record's) changes;
-        least recently used entries go first. Values are shared: never mutate them."""
+    def _lookup(self, key: Any, version: Any) -> tuple[bool, Any]:
         with self._lock:
             hit = self.cache.get(key)
             if hit is not None and hit[0] == version:
                 self.cache.move_to_end(key)
-                return hit[1]
-        value = build()
+                return True, hit[1]
+            return False, None
+
+    def cached(self, key: Any, version: Any, build: Callable[[], Any]) -> Any:
+        """A value built from the record, reused until `version` (the record's) changes;
+        least recently used entries go first. Values are shared: never mutate them.
+
+        Single flight: when many requests miss the same key at once (a cold start under
+        load), one builds and the others wait for it, instead of all building in parallel
+        and starving the CPU (measured: p99 of 7.8 s on the incident list at start-up)."""
+        found, value = self._lookup(key, version)
+        if found:
+            return value
         with self._lock:
+            gate = self._building.setdefault(key, threading.Lock())
+        with gate:
+            found, value = self._lookup(key, version)
+            if found:
+                return value
+            value = build()
+        with self._lock:
+            self._building.pop(key, None)
             self.cache[key] = (version, value)
             self.cache.move_to_end(key)
             while len(self.cache) > self.cache_size:
