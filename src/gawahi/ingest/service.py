@@ -18,7 +18,7 @@ from gawahi.extract.base import Document, Extractor
 from gawahi.ingest.readers import IngestError, ParsedDoc, parse, sniff_kind
 from gawahi.store.claims import save_claims
 from gawahi.store.db import Store
-from gawahi.store.sources import NewSource, add_source
+from gawahi.store.sources import NewSource, add_source, find_by_content_hash
 from gawahi.vault.capture import Capture, CaptureError, transformation_for
 from gawahi.vault.capture import fetch as capture_fetch
 from gawahi.vault.custody import record_web_capture
@@ -173,6 +173,11 @@ class WebCapture:
         }
 
 
+def _already_stored(store: Store, content_hash: str) -> bool:
+    with store.read() as conn:
+        return find_by_content_hash(conn, content_hash) is not None
+
+
 def _store_one(
     store: Store,
     raw_hash: str,
@@ -200,8 +205,9 @@ def _store_one(
         extra={**doc.extra, "capture": web.source_extra()} if web is not None else doc.extra,
     )
     found = []
-    if extractor is not None:
-        # Extract before the transaction so the write lock is held only for the writes.
+    if extractor is not None and not _already_stored(store, new.content_hash):
+        # Extract before the transaction so the write lock is held only for the writes;
+        # bytes already stored are not extracted again (re-ingesting a folder is cheap).
         found = extractor.extract(
             Document(
                 source=doc.external_id or origin,
