@@ -42,6 +42,16 @@ def _counts(text: str) -> dict[str, tuple[int | None, int | None]]:
         ("Four members of the Hazara community were killed", "killed", (4, 4)),
         ("At least four FC and police personnel were killed", "killed", (4, None)),
         ("the blast caused at least 60 deaths", "killed", (60, None)),
+        ("14 dead, 70+ hurt.", "injured", (70, None)),
+        ("A man accused of blasphemy was beaten to death by a mob", "killed", (1, 1)),
+        ("a mob stormed the house, beating the father to death", "killed", (1, 1)),
+        ("Militants stabbed two men to death in Kohat.", "killed", (2, 2)),
+        ("Gunmen killed a Hindu doctor and his two nephews at their clinic", "killed", (3, 3)),
+        ("Five members of one family — a father, his three sons and a nephew — were gunned down",
+         "killed", (5, 5)),
+        ("a suicide bomber killed Additional Inspector General Ashraf Noor and his guard", "killed", (2, 2)),
+        ("Gunmen shot dead Shia scholar Allama Hasan Turabi and his two sons", "killed", (3, 3)),
+        ("his brother was killed", "killed", (1, 1)),
     ],
 )
 def test_count_phrases(text, kind, expected):

@@ -86,3 +86,14 @@ def test_dateline_destination_and_protest_places_are_not_the_scene(ex):
 def test_a_named_area_beats_a_road_inside_it(ex):
     c = one(ex, "A bomb in the Kirani Road market of Hazara Town killed 30 people.")
     assert c.location.name == "Hazara Town" and c.location.admin2 == "Quetta"
+
+
+def test_a_specific_body_place_beats_the_dateline_city(ex):
+    c = one(ex, "Gilgit (News Agencies) Firing on a passenger van in the Chilas area of Diamer district; "
+                "8 passengers were killed.")
+    assert c.location.name == "Chilas"
+    c = one(ex, "KARACHI, March 3 (Reuters) - Gunmen shot dead a Shia trader in Karachi on Sunday.")
+    assert c.location.name == "Karachi"
+    # A province in the body does not displace the dateline city.
+    c = one(ex, "QUETTA: Gunmen shot dead two men in Balochistan's capital on Sunday.")
+    assert c.location.name == "Quetta"

@@ -26,7 +26,7 @@ WORD_VALUE.update({w: 20 + 10 * i for i, w in enumerate(_TENS)})
 _UNIT_RE = "|".join(sorted(_UNITS, key=len, reverse=True))
 _TENS_RE = "|".join(_TENS)
 _WORDNUM = rf"(?:(?:{_TENS_RE})(?:[\s\-](?:{_UNIT_RE}))?|{_UNIT_RE})"
-_NUM = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|(?!(?:1[89]|20)\d\d\b)\d+|(?:{_WORDNUM}\s+)?hundred(?:\s+(?:and\s+)?{_WORDNUM})?"
+_NUM = (rf"(?:\d{{1,3}}(?:,\d{{3}})+\+?|(?!(?:1[89]|20)\d\d\b)\d+\+?|(?:{_WORDNUM}\s+)?hundred(?:\s+(?:and\s+)?{_WORDNUM})?"
         rf"|(?:a|one)\s+hundred|(?:a|two|three)\s+dozen|dozen|{_WORDNUM})")
 _VAGUE = r"(?:dozens|scores|hundreds|several|a\s+few|a\s+number|numerous|many)"
 _SINGLE = r"(?:a|an|another|the|one|his|her)"
@@ -35,7 +35,8 @@ _QUAL = (r"(?:at[\s\-]least|not\s+less\s+than|no\s+fewer\s+than|a\s+minimum\s+of
          r"|less\s+than|under|about|around|approximately|roughly|some|an\s+estimated|estimated"
          r"|a\s+total\s+of|total\s+of|all|the\s+bodies\s+of|bodies\s+of)")
 _RANGE = rf"(?:between\s+{_NUM}\s+and\s+{_NUM}|\d+\s*(?:to|-|–)\s*\d+(?![\d/.])|{_WORDNUM}\s+to\s+{_WORDNUM})"
-_CP = rf"(?:{_QUAL}\s+)?(?:(?:an)?other\s+)?(?:{_RANGE}|{_NUM}|{_VAGUE}|{_SINGLE})(?:\s+of)?"
+_POSS = rf"(?:(?:his|her|their)\s+(?={_NUM}\b))?"  # "his two nephews": the number counts
+_CP = rf"(?:{_QUAL}\s+)?(?:(?:an)?other\s+)?{_POSS}(?:{_RANGE}|{_NUM}|{_VAGUE}|{_SINGLE})(?:\s+of)?"
 _STOP = (r"(?:were|was|have|has|had|been|are|is|be|and|or|in|at|on|by|when|where|while|after|as|near|"
          r"from|to|with|who|which|that|during|killed|killing|injured|injuring|wounded|wounding|dead|"
          r"died|hurt|left|but|into|this|these|sustained|received|suffered|later|also|then|for|among|"
@@ -45,7 +46,8 @@ _WORD = rf"(?!{_STOP})[A-Za-z][\w'’\-]*"
 # Up to six words, plus a coordinated modifier ("four FC and police personnel").
 _NP = rf"(?:\s+{_WORD}){{0,6}}(?:\s+and(?:\s+{_WORD}){{1,3}}(?=\s+(?:were|was|have|had|are|is)\b))?"
 _PAREN = (r"(?:\s*,\s*(?:including|among\s+them|mostly|most\s+of\s+them|all\s+of\s+them|majority\s+of\s+them|many\s+of\s+them)[^,.;]{0,100}(?=,)){0,3},?"
-          r"(?:\s*\([^()]{0,80}\))?")
+          r"(?:\s*\([^()]{0,80}\))?"
+          r"(?:\s*(?:—|–|--)\s*[^—–.;()]{3,100}?\s*(?:—|–|--))?")  # "five of one family — a father, his sons — were"
 # A prepositional tail on the head noun: "four people belonging to the Hazara community".
 _PREP = r"(?:of|from|belonging\s+to|in|at|with|inside|outside)"
 _PP = rf"(?:\s+{_PREP}(?:\s+{_WORD}){{1,5}})?"
@@ -58,7 +60,7 @@ _AUX = (r"(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been|are|is|got|being|b
         r"critically|seriously|severely|badly|fatally|mildly|slightly|left|later|allegedly|reported|reportedly|"
         r"said\s+to\s+(?:have\s+)?(?:be|been)|reported\s+to\s+(?:have\s+)?(?:be|been)|believed\s+to\s+(?:have\s+)?(?:be|been)|confirmed|feared|to\s+be|be))*")
 
-KILL_P = (r"killed|dead|died|shot\s+dead|gunned\s+down|martyred|slain|murdered|executed|burnt\s+alive|"
+KILL_P = (r"killed|dead|died|shot\s+dead|(?:beaten|hacked|stabbed|tortured|bludgeoned|axed|clubbed|strangled|lynched)\s+to\s+death|gunned\s+down|martyred|slain|murdered|executed|burnt\s+alive|"
           r"burned\s+alive|burnt\s+to\s+death|burned\s+to\s+death|beheaded|lynched|perished|"
           r"lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|shot\s+and\s+killed|stoned\s+to\s+death|"
           r"shot\s+to\s+death|deaths|fatally\s+(?:shot|wounded|injured)|die|dies")
@@ -84,6 +86,27 @@ _ACTIVE = re.compile(
     rf"(?(l)\s+(?:(?P<lk>dead)|(?P<li>injured|wounded|hurt)))\b",
     re.IGNORECASE,
 )
+# "beating the father to death", "stabbed two men to death": the victims sit between verb and "to death".
+_TO_DEATH = re.compile(
+    rf"\b(?:beat(?:ing)?|stabb(?:ed|ing)|hack(?:ed|ing)|tortur(?:ed|ing)|ston(?:ed|ing)|burn(?:t|ed|ing)|"
+    rf"bludgeon(?:ed|ing)|club(?:bed|bing)|strangl(?:ed|ing))\s+(?P<chain>{_CHAIN_OBJ})\s+to\s+death\b",
+    re.IGNORECASE)
+# "killed Additional IG Ashraf Noor and his guard": a named victim (1) plus a possessive group.
+_ACTIVE_NAMED = re.compile(
+    rf"\b(?P<k>{KILL_A})\s+(?P<name>(?:[\w.'’\-]+\s+){{0,7}}?[A-Z][\w'’\-]*)\s+and\s+"
+    rf"(?P<chain>(?=(?:his|her)\s){_CHAIN_OBJ})")
+_NAME_LINKS = frozenset("of the ul ud e bin s o senior prominent local retired former young elderly noted renowned "
+                        "sub inspector general additional deputy assistant superintendent".split())
+
+
+def _named_victim(name: str) -> bool:
+    words = name.split()
+    return (words[0][0].isupper() or words[0].lower() in PERSON_HEADS) and all(
+        w[0].isupper() or w.lower() in PERSON_HEADS or w.lower() in _NAME_LINKS for w in words)
+
+
+_TO_DEATH_FIRST = frozenset("beat beating stabbed stabbing hacked hacking tortured torturing stoned stoning burnt "
+                            "burned burning bludgeoned bludgeoning clubbed clubbing strangled strangling".split())
 _BODIES = re.compile(
     rf"\b(?:the\s+)?bodies\s+of\s+(?P<chain>{_CP}(?:\s+[\w'’\-]+){{0,5}}?)\s+(?:were|have\s+been|had\s+been)\s+"
     rf"(?:found|recovered|discovered|dumped|retrieved)\b", re.IGNORECASE)
@@ -117,7 +140,7 @@ _BETWEEN = re.compile(r"(between\s+[\w\-]+(?:\s+hundred)?)\s+and\s+", re.IGNOREC
 _PP_SPLIT = re.compile(rf"\s{_PREP}\s", re.IGNORECASE)
 _RANGE_RE = re.compile(rf"^(?:between\s+(?P<a1>{_NUM})\s+and\s+(?P<b1>{_NUM})|(?P<a2>\d+)\s*(?:to|-|–)\s*(?P<b2>\d+)"
                        rf"|(?P<a3>{_WORDNUM})\s+to\s+(?P<b3>{_WORDNUM}))$", re.IGNORECASE)
-_CP_HEAD = re.compile(rf"^(?:(?P<q>{_QUAL})\s+)?(?:(?:an)?other\s+)?(?P<n>{_RANGE}|{_NUM}|{_VAGUE}|{_SINGLE})\b(?:\s+of)?(?P<rest>.*)$",
+_CP_HEAD = re.compile(rf"^(?:(?P<q>{_QUAL})\s+)?(?:(?:an)?other\s+)?(?:(?:his|her|their)\s+(?={_NUM}\b))?(?P<n>{_RANGE}|{_NUM}|{_VAGUE}|{_SINGLE})(?:(?<=\+)|\b)(?:\s+of)?(?P<rest>.*)$",
                       re.IGNORECASE | re.DOTALL)
 
 PERSON_HEADS = set("""people persons person civilians civilian men man women woman children child kids kid
@@ -294,7 +317,8 @@ def _parse_chain(chain: str) -> tuple[list[tuple[int | None, int | None, str, st
                 return out, False
             out.append((a, b, "range", head))
             continue
-        n = parse_number(word)
+        plus = word.endswith("+")  # "70+ hurt": at least 70
+        n = parse_number(word.rstrip("+"))
         if n is None:
             return out, False
         single = _SINGLE_RE.fullmatch(word) is not None and word != "one"
@@ -303,7 +327,7 @@ def _parse_chain(chain: str) -> tuple[list[tuple[int | None, int | None, str, st
             return out, False
         if single and not head and word != "another":
             return out, False
-        lo, hi, qual = _bounds(m.group("q"), n)
+        lo, hi, qual = _bounds(m.group("q"), n) if not plus else (n, None, "at_least")
         out.append((lo, hi, qual, head))
     return out, bool(out)
 
@@ -315,7 +339,8 @@ _CP_FIRST = frozenset(
 ) | frozenset(WORD_VALUE)
 _PASSIVE_VERBS = frozenset(
     "killed dead died shot gunned martyred slain murdered executed burnt burned beheaded lynched "
-    "perished lost stoned injured wounded hurt sustained received suffered injures injuries kidnapped deaths fatally "
+    "perished lost stoned beaten hacked stabbed tortured bludgeoned axed clubbed strangled "
+    "injured wounded hurt sustained received suffered injures injuries kidnapped deaths fatally "
     "die dies "
     "abducted taken held missing disappeared went forcibly".split()
 )
@@ -446,6 +471,11 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
         found += [(m, False, _ACTIVE) for m in match_at(_ACTIVE, text, start, end, _ACTIVE_FIRST)]
     if "toll" in lows or "number" in lows:
         found += [(m, False, _TOLL) for m in _TOLL.finditer(text, start, end)]
+    if "death" in lows and lows & _TO_DEATH_FIRST:
+        found += [(m, False, _TO_DEATH) for m in match_at(_TO_DEATH, text, start, end, _TO_DEATH_FIRST)]
+    if lows & {"his", "her"} and lows & _ACTIVE_FIRST:
+        found += [(m, False, _ACTIVE_NAMED) for m in match_at(_ACTIVE_NAMED, text, start, end, _ACTIVE_FIRST)
+                  if _named_victim(m.group("name"))]
     if "bodies" in lows:
         found += [(m, False, _BODIES) for m in _BODIES.finditer(text, start, end)]
     for m, passive, rx in found:
@@ -455,7 +485,7 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
             if _YEAR_AFTER.match(text, m.end(), min(len(text), m.end() + 40)):
                 continue  # "a bombing in the same town killed 70 people in 2010": another event
             gd = m.groupdict()
-            if gd.get("k") or gd.get("lk") or rx is _TOLL or rx is _BODIES:
+            if gd.get("k") or gd.get("lk") or rx is _TOLL or rx is _BODIES or rx is _TO_DEATH:
                 kind = "killed"
             elif gd.get("i") or gd.get("li"):
                 kind = "injured"
@@ -480,6 +510,8 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
             conj, ok = _parse_chain(m.group("chain"))
             if not ok:
                 continue
+            if rx is _ACTIVE_NAMED:
+                conj = [(1, 1, "exact", "named"), *conj]
             span_s, span_e = m.start(), m.end()
             seps = [x for x in _SPLIT.finditer(_BETWEEN.sub(r"\1 &and ", m.group("chain")))]
             if passive and len(conj) > 1 and _OBJ_BEFORE.search(text, max(0, m.start() - 25), m.start()):

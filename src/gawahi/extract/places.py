@@ -155,6 +155,15 @@ def is_direction(text: str, m: Match[Place]) -> bool:
     return _SCENE_RALLY.search(text, max(0, m.start - 70), m.start) is None
 
 
+# A dateline: the filing city at the very start ("QUETTA, Jan 10 (Reuters) -", "Gilgit (News
+# Agencies)", "PESHAWAR:"). It says where the story was written, not always where it happened.
+_DATELINE_AFTER = re.compile(r"\s*(?:,\s*(?:Pakistan\b|[A-Z][a-z]{2,8}\.?\s+\d)|\(|:|[-—–]\s|/)")
+
+
+def is_dateline(text: str, m: Match[Place]) -> bool:
+    return (not text[:m.start].strip(" \"'“\n")) and _DATELINE_AFTER.match(text, m.end) is not None
+
+
 def choose_place(
     mentions: list[Match[Place]], all_mentions: list[Match[Place]], text: str = "",
 ) -> tuple[Place, tuple[int, int]] | None:
@@ -168,6 +177,12 @@ def choose_place(
         resolved = [r for r in resolved if not is_direction(text, r[1])] or resolved
     dom = [r for r in resolved if r[0].domestic and r[0].rank > 0]
     pool = dom or [r for r in resolved if r[0].rank > 0] or resolved
+    if text and len(pool) > 1:
+        # A specific place in the body ("in the Chilas area of Diamer district") is the scene;
+        # the dateline city is where the reporter filed from.
+        body = [r for r in pool if not is_dateline(text, r[1])]
+        if body and len(body) < len(pool) and max(r[0].rank for r in body) >= 3:
+            pool = body
 
     def key(r: tuple[Place, Match[Place]]) -> tuple[int, bool, int]:
         rank = r[0].rank
