@@ -154,7 +154,7 @@ def _fallback_rows() -> list[tuple[str, float, float, str]]:
     cache_dir = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "gawahi"
     cache = cache_dir / f"geonames-pk-{version}.json"
     try:
-        return [tuple(r) for r in json.loads(cache.read_text(encoding="utf-8"))]  # type: ignore[misc]
+        return [tuple(r) for r in json.loads(cache.read_text(encoding="utf-8"))]
     except (OSError, ValueError):
         pass
     try:
