@@ -45,7 +45,9 @@ _KEYWORDS: dict[EventType, tuple[str, str]] = {
         "picked up by the agencies; picked up by rangers; picked up by police; picked up by the police; "
         "went missing; whereabouts unknown; whereabouts remain unknown; whereabouts are unknown; "
         "picked up from his; picked up from her; picked up from their; whisked away; "
-        "picked up by the Frontier Corps; picked up by the FC; picked up by FC; picked up by the CTD"),
+        "picked up by the Frontier Corps; picked up by the FC; picked up by FC; picked up by the CTD; "
+        "allegedly picked up; forcibly picked up; were picked up; was picked up; taken away by; "
+        "abducted by security; abducted by intelligence; taken into custody by plain-clothes"),
     EventType.ARMED_ATTACK: (
         "shot shoot shooting shootings shooter gun gunmen gunman gunfire gunned gunfight fired firing "
         "ambush ambushed ambushes attack attacks attacked attacking attacker attackers assault assaulted "
@@ -62,7 +64,9 @@ _KEYWORDS: dict[EventType, tuple[str, str]] = {
     EventType.LEGAL_ACTION: (
         "arrest arrested arrests charged booked sentenced convicted acquitted indicted banned detained FIR",
         "blasphemy case"),
-    EventType.DISPLACEMENT: ("displaced migrated evicted", "fled their homes; forced to flee"),
+    EventType.DISPLACEMENT: ("displaced migrated evicted displacement exodus",
+                             "fled their homes; forced to flee; forced to leave; have fled; families fled; "
+                             "left their homes; fled the area; fled the city; fled the town; fled the village"),
     EventType.PROTEST: (
         "protest protests protesters protestors protested sit-in dharna demonstration demonstrations",
         "strike for"),
@@ -93,6 +97,11 @@ def has_violence(text: str, start: int, end: int) -> bool:
     return any(et not in _NOT_VIOLENCE for et, _, _ in keyword_hits(text, start, end))
 
 
+_COURT_WORDS = frozenset("sentenced convicted acquitted indicted".split())
+_COURT = re.compile(r"\b(?:court|judge|verdict|tribunal|ATC|bench|judgment|judgement|hearing)\b", re.IGNORECASE)
+_BLASPHEMY = re.compile(r"\bblasphem\w*|\bdesecrat\w*\s+(?:of\s+)?(?:the\s+)?(?:holy\s+)?Qur'?an", re.IGNORECASE)
+
+
 def classify(text: str, start: int, end: int, killed: bool) -> tuple[EventType, tuple[int, int] | None]:
     hits: dict[EventType, _Hit] = {}
     for et, s, e in keyword_hits(text, start, end):
@@ -104,7 +113,16 @@ def classify(text: str, start: int, end: int, killed: bool) -> tuple[EventType, 
     violent = [h.s for et, h in hits.items() if et not in _NOT_VIOLENCE]
     if legal and violent and legal.s < min(violent):
         # "a court sentenced three men for the 2012 killing of...": the event is the sentence.
-        return EventType.LEGAL_ACTION, (legal.s, legal.e)
+        # But "police arrested three suspects in connection with Sunday's killing of two men" and
+        # "according to the FIR, ... was shot dead" report the killing: an arrest or a charge is
+        # a stage of its case (people/cases), not another incident.
+        seg = text[start:end]
+        court = legal.word.lower() in _COURT_WORDS or _COURT.search(seg) is not None
+        if court or not killed:
+            return EventType.LEGAL_ACTION, (legal.s, legal.e)
+    if EventType.DISPLACEMENT in hits and not killed and EventType.BOMBING not in hits:
+        m = hits[EventType.DISPLACEMENT]  # "families have fled Mariabad since a wave of killings"
+        return EventType.DISPLACEMENT, (m.start(), m.end())
     if EventType.ABDUCTION in hits and not killed and EventType.BOMBING not in hits:
         m = hits[EventType.ABDUCTION]
         return EventType.ABDUCTION, (m.start(), m.end())
@@ -117,6 +135,9 @@ def classify(text: str, start: int, end: int, killed: bool) -> tuple[EventType, 
         if pm.group(0).lower() == "fire" and re.search(r"opened\s+fire|\bfire\s+(?:on|at)\b|exchange\s+of\s+fire|cross\s?fire|gunfire", seg, re.IGNORECASE):
             hits.pop(EventType.PROPERTY_ATTACK)
         elif not (killed and shooting):
+            # Homes torched "after rumours of blasphemy" are the work of a crowd: mob violence.
+            if _BLASPHEMY.search(seg) and EventType.MOB_VIOLENCE not in hits:
+                return EventType.MOB_VIOLENCE, (pm.start(), pm.end())
             return EventType.PROPERTY_ATTACK, (pm.start(), pm.end())
     if EventType.PROTEST in hits and not killed and set(hits) - _NOT_VIOLENCE <= {EventType.ENFORCED_DISAPPEARANCE}:
         m = hits[EventType.PROTEST]  # a sit-in for missing persons is a protest
