@@ -82,3 +82,16 @@ def test_dates_about_other_events_are_ignored(ex):
             "An earlier attempt on March 2 failed.")
     c = one(ex, text, date(2012, 3, 20))
     assert c.date.edtf == "2012-03-20"
+
+
+def test_spans_of_days_keep_both_ends():
+    def one_date(text: str) -> tuple[str | None, str | None, str | None]:
+        (d,) = find_dates(text, None)
+        return d.value.edtf, d.value.earliest, d.value.latest
+
+    assert one_date("Between 1 and 3 August 2021, graves were desecrated.") == (
+        "2021-08-01/2021-08-03", "2021-08-01", "2021-08-03")
+    assert one_date("on the night of 4-5 February 2013") == ("2013-02-04/2013-02-05", "2013-02-04", "2013-02-05")
+    assert one_date("On August 1-3, 2021 a mob") == ("2021-08-01/2021-08-03", "2021-08-01", "2021-08-03")
+    # "and" joins two days only after "between": here 5 is a count, the day is 3 August.
+    assert one_date("killed 5 and 3 August 2021") == ("2021-08-03", "2021-08-03", "2021-08-03")

@@ -32,6 +32,8 @@ _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DATE_RE = re.compile(
     rf"""
     (?P<iso>\b(?P<iy>{_YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>[0-3]\d)\b)
+  | (?P<drange>\b(?P<r1>{_DAY})\s*(?P<rsep>-|–|/|to|and|till|until)\s*(?P<r2>{_DAY})(?:\s+of)?[\s\-]+(?P<rm>{_MON}),?[\s\-]+(?P<ry>{_YEAR})\b)
+  | (?P<mrange>\b(?P<rm2>{_MON})\s+(?P<r3>{_DAY})\s*(?:-|–|to|till|until)\s*(?P<r4>{_DAY}),?\s+(?P<ry2>{_YEAR})\b)
   | (?P<dmy>\b(?P<d1>{_DAY})(?:\s+of)?[\s\-]+(?P<m1>{_MON}),?[\s\-]+(?P<y1>{_YEAR})\b)
   | (?P<mdy>\b(?P<m2>{_MON})\s+(?P<d2>{_DAY}),?\s+(?P<y2>{_YEAR})\b)
   | (?P<num>\b(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<y6>{_YEAR}|\d\d)\b)
@@ -163,6 +165,21 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
                 span = (qm.start(), span[1])
         if g("iso"):
             v = _day(int(g("iy")), int(g("im")), int(g("id")), span)
+        elif g("drange") or g("mrange"):
+            # "between 1 and 3 August 2021", "4-5 February 2013", "August 1-3, 2021": a span of days.
+            y = int(g("ry") or g("ry2"))
+            mo = MONTHS[(g("rm") or g("rm2")).rstrip(".").lower()]
+            a = _day(y, mo, int(re.sub(r"\D", "", g("r1") or g("r3"))), span)
+            b = _day(y, mo, int(re.sub(r"\D", "", g("r2") or g("r4"))), span)
+            if g("drange") and g("rsep").lower() == "and" and not text[max(0, span[0] - 8):span[0]].lower().endswith("between "):
+                # "killed 5 and 3 August 2021": only the second number is a day
+                span = (m.start("r2"), span[1])
+                v = _day(y, mo, int(re.sub(r"\D", "", g("r2"))), span)
+            elif a is None or b is None or not (a.earliest or "") < (b.earliest or ""):
+                v = b
+            else:
+                v = DateValue(edtf=f"{a.earliest}/{b.earliest}", earliest=a.earliest, latest=b.earliest,
+                              precision=DatePrecision.DAY, span=span, flags=["range"])
         elif g("dmy"):
             v = _day(int(g("y1")), MONTHS[g("m1").rstrip(".").lower()], int(re.sub(r"\D", "", g("d1"))), span)
         elif g("mdy"):
