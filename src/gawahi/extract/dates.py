@@ -169,16 +169,16 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
             # "between 1 and 3 August 2021", "4-5 February 2013", "August 1-3, 2021": a span of days.
             y = int(g("ry") or g("ry2"))
             mo = MONTHS[(g("rm") or g("rm2")).rstrip(".").lower()]
-            a = _day(y, mo, int(re.sub(r"\D", "", g("r1") or g("r3"))), span)
-            b = _day(y, mo, int(re.sub(r"\D", "", g("r2") or g("r4"))), span)
+            first = _day(y, mo, int(re.sub(r"\D", "", g("r1") or g("r3"))), span)
+            last = _day(y, mo, int(re.sub(r"\D", "", g("r2") or g("r4"))), span)
             if g("drange") and g("rsep").lower() == "and" and not text[max(0, span[0] - 8):span[0]].lower().endswith("between "):
                 # "killed 5 and 3 August 2021": only the second number is a day
                 span = (m.start("r2"), span[1])
                 v = _day(y, mo, int(re.sub(r"\D", "", g("r2"))), span)
-            elif a is None or b is None or not (a.earliest or "") < (b.earliest or ""):
-                v = b
+            elif first is None or last is None or not (first.earliest or "") < (last.earliest or ""):
+                v = last
             else:
-                v = DateValue(edtf=f"{a.earliest}/{b.earliest}", earliest=a.earliest, latest=b.earliest,
+                v = DateValue(edtf=f"{first.earliest}/{last.earliest}", earliest=first.earliest, latest=last.earliest,
                               precision=DatePrecision.DAY, span=span, flags=["range"])
         elif g("dmy"):
             v = _day(int(g("y1")), MONTHS[g("m1").rstrip(".").lower()], int(re.sub(r"\D", "", g("d1"))), span)
