@@ -100,11 +100,44 @@ def test_a_specific_body_place_beats_the_dateline_city(ex):
 
 
 def test_towns_missing_from_the_project_table_come_from_geonames_in_place_wording(ex):
-    c = one(ex, "Gunmen shot dead two Shia traders in Taunsa on Sunday.")
-    assert c.location.name == "Taunsa" and c.location.admin1_code == "PK-PB"
+    c = one(ex, "Gunmen shot dead two Shia traders in Yazman on Sunday.")
+    assert c.location.name == "Yazman" and c.location.admin1_code == "PK-PB"
     assert c.location.admin2 is None  # GeoNames gives no district: left unknown, not guessed
     # A fallback name followed by another capitalised word is a person's name, not a place.
     c = one(ex, "Phalia Khan, a trader, was shot dead in Quetta on Sunday.")
     assert c.location.name == "Quetta"
     c = one(ex, "Gunmen shot dead a trader; the killers of Yazman Ali remain at large.")
     assert c.location is None or c.location.name != "Yazman"
+
+
+def test_localities_no_table_lists_are_kept_inside_the_known_place_around_them(ex):
+    cases = [
+        ("KHAIRPUR: A Hindu girl was abducted from her home in Kumb town on Monday night.", "Kumb", "Khairpur"),
+        ("Terrorists stopped a bus in the Ganjdori area of Mastung and killed 23 passengers.", "Ganjdori", "Mastung"),
+        ("A man was shot dead in the village of Mandi Usmanwala, District Kasur, on 12 March 2023.",
+         "Mandi Usmanwala", "Kasur"),
+        ("Men ambushed near the market in Hazarganji, on the southern edge of Quetta, killed eight.",
+         "Hazarganji", "Quetta"),
+        ("A suicide bomber blew himself up near Eidgah Chowk in Balochistan's Chaman, killing three.",
+         "Eidgah Chowk", "Chaman"),
+        ("2 Shia brothers shot dead in #Kohat's Jangal Khel area this morning.", "Jangal Khel", "Kohat"),
+    ]
+    for text, name, admin2 in cases:
+        c = one(ex, text)
+        assert (c.location.name, c.location.admin2) == (name, admin2), text
+        # Coordinates are the container's: the precision says so, not "point".
+        assert c.location.precision.value in ("town", "district")
+    # A person's name after "of" is not a locality; a possessive city is not one either.
+    c = one(ex, "A suicide bomber blew himself up at the shrine of Lal Shahbaz Qalandar in Sehwan, killing 88.")
+    assert c.location.name == "Sehwan"
+    c = one(ex, "Unknown attackers opened fire on a wedding party in Kurram's Sadda town, killing 14.")
+    assert c.location.name == "Sadda"
+
+
+def test_a_neighbourhood_named_later_refines_the_city_of_the_lead(ex):
+    c = one(ex, "KARACHI, March 3 (Reuters) - A car bomb exploded outside a block of flats in Karachi on Sunday, "
+                "killing 37 people. The blast in Abbas Town brought down two buildings.")
+    assert c.location.name == "Abbas Town" and c.location.admin1_code == "PK-SD"
+    # A neighbourhood of another city does not refine.
+    c = one(ex, "QUETTA: Gunmen shot dead two men in Quetta on Sunday. One of them had moved from Abbas Town.")
+    assert c.location.name == "Quetta"

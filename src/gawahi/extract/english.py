@@ -196,6 +196,8 @@ class EnglishRulesExtractor:
             loc = choose_place(by_sent, all_places, text)
         if loc is None and not short:
             loc = self._dominant(all_places)
+        if loc is not None:
+            loc = _refine(loc, [m for m in by_sent if m.start >= tend], all_places, text)
         location = loc[0].value(loc[1]) if loc else None
         if loc is not None and loc[1] is not None and seg[0] <= loc[1][0] < seg[1]:
             conf += 0.15
@@ -277,3 +279,25 @@ def _overlap(a: DateValue, b: DateValue) -> bool:
     if not (a.earliest and a.latest and b.earliest and b.latest):
         return True
     return a.earliest <= b.latest and b.earliest <= a.latest
+
+
+def _within(p: Place, town: Place) -> bool:
+    """Does neighbourhood or locality `p` lie in town or district `town`?"""
+    if not p.admin2:
+        return False
+    return p.admin2 == town.admin2 or p.admin2 == town.name or p.admin2.split(" ")[0] == town.name
+
+
+def _refine(loc: tuple[Place, tuple[int, int] | None], mentions: list[Match[Place]],
+            context: list[Match[Place]], text: str) -> tuple[Place, tuple[int, int] | None]:
+    """A city in the lead, a neighbourhood of it further on ("KARACHI - A bomb exploded ...
+    The blast in Abbas Town ..."): the scene is the neighbourhood."""
+    place = loc[0]
+    if not place.domestic or place.rank not in (3, 4):
+        return loc
+    for m in mentions:
+        p = disambiguate(m, context)
+        if p.rank == 5 and _within(p, place) and not is_direction(text, m):
+            return p, (m.start, m.end)
+    return loc
+

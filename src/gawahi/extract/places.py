@@ -34,9 +34,10 @@ _KIND_PRECISION = {
     "province": PlacePrecision.PROVINCE,
     "country": PlacePrecision.COUNTRY,
     "world": PlacePrecision.TOWN,
+    "locality": PlacePrecision.UNKNOWN,
 }
 # How specific a kind is: the incident's place is the most specific one stated.
-_RANK = {"neighbourhood": 5, "town": 4, "world": 4, "district": 3, "region": 2, "province": 1, "country": 0}
+_RANK = {"locality": 5, "neighbourhood": 5, "town": 4, "world": 4, "district": 3, "region": 2, "province": 1, "country": 0}
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,8 +47,10 @@ class Place:
     admin2: str | None
     admin1_code: str | None
     country: str
-    lat: float
-    lon: float
+    lat: float | None
+    lon: float | None
+    # For a locality (see localities.py): the kind of the known place whose coordinates it has.
+    precision_kind: str | None = None
 
     @property
     def rank(self) -> int:
@@ -60,7 +63,7 @@ class Place:
         return self.country == "PK"
 
     def value(self, span: tuple[int, int] | None) -> LocationValue:
-        precision = _KIND_PRECISION[self.kind]
+        precision = _KIND_PRECISION[self.precision_kind or self.kind]
         if self.kind == "world" and self.rank == 0:
             precision = PlacePrecision.COUNTRY
         return LocationValue(
@@ -108,6 +111,13 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Match
                  if not any(a < m.end and m.start < b for a, b in taken) and _locative(text, m)]
         if extra:
             out = sorted(out + extra, key=lambda m: m.start)
+    from gawahi.extract.localities import find_localities  # it reads this module's gazetteer
+
+    local = find_localities(text, start, len(text) if end is None else end, out)
+    if local:
+        # "Wazirabad Road in Sialkot", "Mohalla Kotli Imam Hussain": the longer name is the place.
+        out = [m for m in out if not any(lo.start <= m.start and m.end <= lo.end for lo in local)]
+        out = sorted(out + local, key=lambda m: m.start)
     return out
 
 
@@ -134,7 +144,11 @@ _GEONAMES_ADMIN1 = {"01": "PK-KP", "02": "PK-BA", "03": "PK-KP", "04": "PK-PB", 
 # Fallback names that are common words or given names in English-language Pakistani news.
 _FALLBACK_STOP = frozenset(
     "ali alipur shah hasan hassan hussain rustam lawa moro thal thul sann topi patan tangi kunri khan malik mehar "
-    "sharifabad saidpur mustafabad shahpur lachi rasulnagar madeji mangla lalian manhala zaida".split())
+    "sharifabad saidpur mustafabad shahpur lachi rasulnagar madeji mangla lalian manhala zaida basra bela bhag "
+    "bhan chak chamber dayal daur dinga jati jhol sarni hajira eidghah".split()) | frozenset(
+    # given names that GeoNames also lists as villages
+    ("mian sahib", "jam sahib", "miro khan", "abdullah khaskheli", "dil sher brohi", "mehar ali brohi",
+     "bakhri ahmad khan", "qubo saeed khan", "muhammad pur", "darya khan", "raja jang"))
 _ASCII_FOLD = str.maketrans("āīūēōĀĪŪĒŌ’ʼ", "aiueoAIUEO''")
 
 
@@ -193,7 +207,10 @@ def disambiguate(m: Match[Place], context: list[Match[Place]]) -> Place:
     province wins); otherwise the first listed, i.e. the better-known one."""
     if len(m.payloads) == 1:
         return m.payloads[0]
-    others = [p for c in context if c is not m for p in c.payloads if len(c.payloads) == 1]
+    # Evidence from other mentions whose entries agree on district and province ("Mardan" is a
+    # town and a district, one place for this purpose).
+    others = [p for c in context if c is not m
+              if len({(q.admin1_code, q.admin2) for q in c.payloads}) == 1 for p in c.payloads]
     admin2s = {p.admin2 for p in others if p.admin2} | {p.name for p in others}
     admin1s = {p.admin1_code for p in others if p.admin1_code}
     for cand in m.payloads:

@@ -1,0 +1,110 @@
+"""Localities no gazetteer lists: villages, neighbourhoods and bazaars named in place wording.
+
+Reports name the scene at a finer grain than any packaged table ("in the Ganjdori area of
+Mastung", "the village of Mandi Usmanwala, District Kasur", "in Abbas Town", "in Hazarganji,
+on the southern edge of Quetta"). Such a name is kept as written, inside the known place the
+text puts it in (its district and province; its coordinates are the container's, and the
+precision says so). Only capitalised names in explicit place wording count: "area", "village",
+"Mohalla ...", "... Colony", "..., a slum on the edge of ...".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from gawahi.extract import places as _places
+from gawahi.extract.lexicon import Match
+
+_TOK = r"(?:[A-Z][a-z]+(?:-(?:[a-z]{1,3}-)?[A-Z]?[a-z]+)*(?![’'\w]))"
+_NAME = rf"{_TOK}(?:\s+{_TOK}){{0,3}}"
+_PREP = r"(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|[Oo]f|[Ii]nside|[Oo]utside|[Aa]round|[Oo]n)"
+_POSS = r"(?:#?[A-Z][\w\-]+['’]s\s+)?"  # "in Kohat's Jangal Khel area"
+_ADJ = (r"(?:(?:mostly|predominantly|largely|remote|nearby|neighbouring|neighboring|small|restive|"
+        r"Shia|Shiite|Sunni|Christian|Hindu|Ahmadi|Hazara|[a-z]+-(?:dominated|populated|majority))\s+){0,2}")
+_UNIT_AFTER = (r"area|areas|village|town|tehsil|neighbourhood|neighborhood|locality|union\s+council|nala|"
+               r"sector|valley|mohalla|suburb|basti|goth")
+_SUFFIX = r"Town|Colony|Goth|Bazaar|Bazar|Chowk|Gate|Road|Nagar|Mohalla|Sector|Market|Mandi|Abad|Pura|Bagh|Killi|Kalay"
+_PREFIX = r"Mohalla|Basti|Goth|Killi|Kili|Chak|Dera|Mandi|Kot|Sector"
+
+_PATTERNS = [
+    # "the (mostly Shiite) village of Ibrahimzai", "the area of Sheikhan"
+    re.compile(rf"\b{_PREP}\s+(?:the\s+)?{_ADJ}(?:village|town|area|locality|neighbourhood|neighborhood|mohalla|"
+               rf"suburb|hamlet)\s+of\s+(?P<n>{_NAME})"),
+    # "in the Ganjdori area of Mastung", "in Mandan area", "in Kumb town", "Gulpur village"
+    re.compile(rf"\b{_PREP}\s+(?:the\s+)?{_POSS}(?P<n>{_NAME})\s+(?:{_UNIT_AFTER})\b"),
+    # "in Abbas Town", "near Kohati Gate", "in Mohalla Lukman", "of Mujahid Colony"
+    re.compile(rf"\b{_PREP}\s+(?:the\s+)?{_POSS}(?P<n>(?:{_TOK}\s+){{1,3}}(?:{_SUFFIX})\b|(?:{_PREFIX})\s+{_NAME})"),
+    # "from Mehrabadi, a slum on the edge of the capital"
+    re.compile(rf"\b{_PREP}\s+(?P<n>{_NAME}),?\s+(?:a|the)\s+(?:[\w\-]+\s+){{0,2}}(?:slum|village|town|suburb|"
+               r"neighbourhood|neighborhood|locality|area|hamlet|settlement)\b"),
+    # "in Hazarganji, on the southern edge of Quetta", "at Dringarh near Mastung", "Ghatialian, Sialkot"
+    re.compile(rf"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom)\s+(?P<n>{_NAME})(?:,\s+|,?\s+(?:on\s+the\s+(?:[\w\-]+\s+)?"
+               rf"(?:edge|outskirts)\s+of|near|outside|in)\s+)(?:the\s+)?(?P<c>(?=[A-Z]))"),
+]
+_STOP_FIRST = frozenset(
+    "The A An This That These Those Police Officials Security Army Friday Saturday Sunday Monday Tuesday "
+    "Wednesday Thursday January February March April May June July August September October November "
+    "December Shia Shias Sunni Christian Christians Hindu Hindus Ahmadi Ahmadis Hazara Sikh Muslim "
+    "Islamic Pakistan Pakistani His Her Their Its Our We They He She It Dr Mr Mrs Ms Maulana Allama "
+    "Syed Sardar Chief District Provincial Federal Supreme High Sessions Anti Counter Station Deputy "
+    "Inspector Senior Superintendent Assistant Additional State Mohammad Muhammad Ali Hussain".split())
+
+
+def find_localities(text: str, start: int, end: int, known: list[Match[_places.Place]]) -> list[Match[_places.Place]]:
+    """Localities in text[start:end], each placed inside a known place of the text."""
+    everywhere = [m for m in _places.gazetteer().finditer(text) if m.payloads[0].domestic or m.payloads[0].rank > 0]
+    out: list[Match[_places.Place]] = []
+    seen: set[tuple[int, int]] = set()
+    for k, rx in enumerate(_PATTERNS):
+        for m in rx.finditer(text, start, end):
+            s, e = m.span("n")
+            name = m.group("n")
+            if (s, e) in seen or name.split()[0] in _STOP_FIRST:
+                continue
+            if any(w in _STOP_FIRST for w in name.split()[1:]) and k != 2:
+                continue
+            # A name the gazetteer knows whole is the gazetteer's.
+            if any(g.start == s and g.end == e for g in everywhere):
+                continue
+            container = _container(text, s, e, everywhere, m.start("c") if k == 4 else None)
+            if k == 4 and container is None:
+                continue  # "in Hazarganji, ..." needs a known place right after
+            if container is not None and not container.domestic:
+                continue  # a neighbourhood abroad ("Kabul's Dasht-e-Barchi") stays the city's
+            seen.add((s, e))
+            out.append(Match(s, e, text[s:e], (_locality(name, container),)))
+    return out
+
+
+def _container(text: str, s: int, e: int, known: list[Match[_places.Place]], at: int | None) -> _places.Place | None:
+    """The known place the locality sits in: the one named right after it when the wording says
+    so, else the nearest one in the same sentence, else the dateline, else the first domestic one."""
+    if at is not None:
+        hit = next((g for g in known if g.start == at), None)
+        return hit.payloads[0] if hit else None
+    outside = [g for g in known if g.end <= s or g.start >= e]
+    if not outside:
+        return None
+    sent_s = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s)) + 1
+    sent_e = min([i for i in (text.find(". ", e), text.find("\n", e)) if i != -1] or [len(text)])
+    same = [g for g in outside if sent_s <= g.start < sent_e and g.payloads[0].rank >= 1]
+    # "near Eidgah Chowk in Balochistan's Chaman": of the places named just after, the most specific.
+    after = [g for g in same if 0 <= g.start - e <= 40]
+    if after:
+        return max(after, key=lambda g: (g.payloads[0].rank, -g.start)).payloads[0]
+    if same:
+        return min(same, key=lambda g: abs(g.start - e)).payloads[0]
+    head = [g for g in outside if _places.is_dateline(text, g)]
+    if head:
+        return head[0].payloads[0]
+    dom = [g for g in outside if g.payloads[0].domestic and g.payloads[0].rank >= 1]
+    return dom[0].payloads[0] if dom else None
+
+
+def _locality(name: str, container: _places.Place | None) -> _places.Place:
+    if container is None:
+        return _places.Place(name, "locality", None, None, "", None, None)
+    admin2 = container.admin2 or (container.name if container.kind == "district" else None)
+    kind = container.kind if container.kind in ("town", "district", "province", "neighbourhood") else "town"
+    return replace(container, name=name, kind="locality", admin2=admin2, precision_kind=kind)
