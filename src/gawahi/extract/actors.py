@@ -63,14 +63,16 @@ _COURT = [
 # police", "repelled by the army" do not name them as doers of violence.
 _AGENT_BEFORE = re.compile(
     r"\b(?:killed|shot|dead|gunned\s+down|abducted|kidnapped|picked\s+up|taken\s+away|whisked\s+away|"
+    r"taken\s+into\s+custody|"
     r"tortured|beaten|attacked|fired\s+(?:up)?on|raided|bombed|shelled|struck|hit|detained|disappeared|"
-    r"targeted|murdered|executed|injured|wounded)\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?"
+    r"targeted|murdered|executed|injured|wounded)\s+(?:[\w/.]+\s+){0,10}?by\s+(?:the\s+)?"
+    r"(?:(?:men|personnel|officials|soldiers|troops|officers|plain-?clothes(?:\s+men)?)\s+(?:in|of|from|wearing)\s+(?:the\s+)?)?"
     r"(?:Pakistani\s+|local\s+|suspected\s+|US\s+|U\.S\.\s+)?$", re.IGNORECASE)
 # "three attackers were killed by security forces": the state answered the attack.
 _ATTACKERS_BEFORE = re.compile(r"\b(?:attackers?|militants?|terrorists?|assailants?|gunm[ae]n|bombers?|insurgents?)\b"
                                r"[^.;]{0,40}$", re.IGNORECASE)
 _AGENT_AFTER = re.compile(
-    r"^\s+(?:allegedly\s+|reportedly\s+)?(?:opened\s+fire|fired|shot|killed|raided|abducted|picked\s+up|"
+    r"^\s+(?:allegedly\s+|reportedly\s+)?(?:opened\s+fire|fired(?!\s+(?:tear|teargas|in\s+the\s+air|warning|rubber|shots\s+in))|shot|killed|raided|abducted|picked\s+up|took\s+(?:them|him|her)\b|whisked|bundled|"
     r"tortured|bombed|shelled|detained|carried\s+out)", re.IGNORECASE)
 _VICTIM_AFTER = re.compile(r"^\s*(?:convoy|patrol|vehicle|post|station|checkpoint|personnel|officer|official|"
                            r"camp|headquarters|building|men|troops|soldiers?|jawans?)\b", re.IGNORECASE)
@@ -80,6 +82,15 @@ _RELATION_BEFORE = re.compile(r"\b(?:associated|affiliated|linked|allied|close)\
                               re.IGNORECASE)
 _ACCUSED = re.compile(r"\b(?:convict\w*|sentenced|charged|indicted|booked|acquitted|arrested|accused|suspect\w*|"
                      r"blamed|responsible|involved)\b", re.IGNORECASE)
+# "two activists of the banned ASWJ were shot dead": the victims' affiliation, named before.
+_AFFILIATION_BEFORE = re.compile(r"\b(?:activists?|workers?|members?|leaders?|supporters?|cadres?|office-bearers?)\s+of\s+"
+                                 r"(?:the\s+)?(?:banned\s+|proscribed\s+|outlawed\s+|defunct\s+)?$", re.IGNORECASE)
+_CASUALTY_AFTER = re.compile(r"[^.;]{0,25}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?"
+                             r"(?:shot|killed|gunned|murdered|martyred|injured|wounded|abducted|kidnapped|attacked)\b",
+                             re.IGNORECASE)
+# "a suspect affiliated with the ASWJ": people linked to a group are accused through it.
+_PEOPLE_BEFORE = re.compile(r"\b(?:suspects?|accused|men|man|militants?|attackers?|gunm[ae]n|assailants?|killers?|"
+                            r"members?|activists?|operatives?|cell)\b[^.;]{0,30}$", re.IGNORECASE)
 # "an MQM activist was shot": the party names the victim's affiliation.
 _AFFILIATION_AFTER = re.compile(r"\s*(?:activists?|workers?|supporters?|offices?|candidates?|lawmakers?|"
                                 r"MNA|MPA|councillors?|rally|members?\s+(?:was|were)\s+(?:killed|shot|injured))\b",
@@ -118,7 +129,16 @@ def find_perpetrators(text: str, start: int, end: int) -> list[PerpetratorValue]
         actor = m.payloads[0]
         if text[max(0, m.start - 5): m.start].lower().endswith(("anti-", "anti ")):
             continue
-        if _RELATION_BEFORE.search(text, max(0, m.start - 40), m.start):
+        rel = _RELATION_BEFORE.search(text, max(0, m.start - 40), m.start)
+        if rel is not None:
+            # "a group associated with the TTP" relates two actors; "a suspect affiliated with
+            # the ASWJ" accuses through the group; "a faction of the TTP claimed" is the TTP's.
+            unnamed_faction = re.search(r"\b(?:faction|splinter|wing|branch|offshoot)\b", rel.group(0), re.IGNORECASE) and \
+                not any(o.end <= m.start and o.start >= m.start - 80 for o in registry().finditer(text, max(0, m.start - 80), m.start))
+            if not (unnamed_faction or _PEOPLE_BEFORE.search(text, max(0, rel.start() - 40), rel.start())):
+                continue
+        if (_AFFILIATION_BEFORE.search(text, max(0, m.start - 45), m.start)
+                and _CASUALTY_AFTER.match(text, m.end, min(len(text), m.end + 60))):
             continue
         if _AFFILIATION_AFTER.match(text, m.end, m.end + 40):
             # "an MQM activist was shot" names a victim; "SSP activists were convicted" the accused.
@@ -129,7 +149,8 @@ def find_perpetrators(text: str, start: int, end: int) -> list[PerpetratorValue]
             before = text[max(0, m.start - 40): m.start]
             after = text[m.end: m.end + 40]
             before60 = text[max(0, m.start - 70): m.start]
-            if _VICTIM_AFTER.match(after) or not (_AGENT_BEFORE.search(before60) or _AGENT_AFTER.match(after)):
+            agent_before = _AGENT_BEFORE.search(before60) is not None
+            if (_VICTIM_AFTER.match(after) and not agent_before) or not (agent_before or _AGENT_AFTER.match(after)):
                 continue
             if _AGENT_BEFORE.search(before60) and _ATTACKERS_BEFORE.search(before60):
                 continue

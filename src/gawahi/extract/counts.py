@@ -26,7 +26,7 @@ WORD_VALUE.update({w: 20 + 10 * i for i, w in enumerate(_TENS)})
 _UNIT_RE = "|".join(sorted(_UNITS, key=len, reverse=True))
 _TENS_RE = "|".join(_TENS)
 _WORDNUM = rf"(?:(?:{_TENS_RE})(?:[\s\-](?:{_UNIT_RE}))?|{_UNIT_RE})"
-_NUM = (rf"(?:\d{{1,3}}(?:,\d{{3}})+\+?|(?!(?:1[89]|20)\d\d\b)\d+\+?|(?:{_WORDNUM}\s+)?hundred(?:\s+(?:and\s+)?{_WORDNUM})?"
+_NUM = (rf"(?:\d{{1,3}}(?:,\d{{3}})+\+?|(?!(?:1[89]|20)\d\d\b)\d+(?![\s\-]years?[\s\-]old)\+?|(?:{_WORDNUM}\s+)?hundred(?:\s+(?:and\s+)?{_WORDNUM})?"
         rf"|(?:a|one)\s+hundred|(?:a|two|three)\s+dozen|dozen|{_WORDNUM})")
 _VAGUE = r"(?:dozens|scores|hundreds|several|a\s+few|a\s+number|numerous|many)"
 _SINGLE = r"(?:a|an|another|the|one|his|her)"
@@ -41,11 +41,12 @@ _STOP = (r"(?:were|was|have|has|had|been|are|is|be|and|or|in|at|on|by|when|where
          r"from|to|with|who|which|that|during|killed|killing|injured|injuring|wounded|wounding|dead|"
          r"died|hurt|left|but|into|this|these|sustained|received|suffered|later|also|then|for|among|"
          r"kidnapped|abducted|missing|reportedly|shot|gunned|lost|went|go|gone|die|dies|said|says|told|"
-         r"martyred|martyring|slain|murdered|deaths|injuries)\b")
-_WORD = rf"(?!{_STOP})[A-Za-z][\w'’\-]*"
+         r"martyred|martyring|slain|murdered|deaths|injuries|became|embraced|succumbed)\b")
+_WORD = rf"(?:(?!{_STOP})[A-Za-z][\w'’\-]*|\d{{1,3}}-year-old)"
 # Up to six words, plus a coordinated modifier ("four FC and police personnel").
 _NP = rf"(?:\s+{_WORD}){{0,6}}(?:\s+and(?:\s+{_WORD}){{1,3}}(?=\s+(?:were|was|have|had|are|is)\b))?"
-_PAREN = (r"(?:\s*,\s*(?:including|among\s+them|mostly|most\s+of\s+them|all\s+of\s+them|majority\s+of\s+them|many\s+of\s+them)[^,.;]{0,100}(?=,)){0,3},?"
+_PAREN = (r"(?:\s*,\s*(?:including|among\s+them|mostly|most\s+of\s+them|all\s+of\s+them|majority\s+of\s+them|many\s+of\s+them"
+          r"|all|both|aged|(?:a|an|the)\s|[A-Z][a-z]+(?:\s+(?:[A-Z][\w.’'\-]*|and|s/o|bin))*(?=\s*,))[^,.;]{0,100}(?=,)){0,3},?"
           r"(?:\s*\([^()]{0,80}\))?"
           r"(?:\s*(?:—|–|--)\s*[^—–.;()]{3,100}?\s*(?:—|–|--))?")  # "five of one family — a father, his sons — were"
 # A prepositional tail on the head noun: "four people belonging to the Hazara community".
@@ -60,7 +61,7 @@ _AUX = (r"(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been|are|is|got|being|b
         r"critically|seriously|severely|badly|fatally|mildly|slightly|left|later|allegedly|reported|reportedly|"
         r"said\s+to\s+(?:have\s+)?(?:be|been)|reported\s+to\s+(?:have\s+)?(?:be|been)|believed\s+to\s+(?:have\s+)?(?:be|been)|confirmed|feared|to\s+be|be))*")
 
-KILL_P = (r"killed|dead|died|shot\s+dead|(?:beaten|hacked|stabbed|tortured|bludgeoned|axed|clubbed|strangled|lynched)\s+to\s+death|gunned\s+down|martyred|slain|murdered|executed|burnt\s+alive|"
+KILL_P = (r"killed|dead|died|shot\s+dead|became\s+martyrs?|embraced\s+martyrdom|succumbed(?:\s+to\s+(?:his|her|their)\s+(?:injuries|wounds))?|(?:beaten|hacked|stabbed|tortured|bludgeoned|axed|clubbed|strangled|lynched)\s+to\s+death|gunned\s+down|martyred|slain|murdered|executed|burnt\s+alive|"
           r"burned\s+alive|burnt\s+to\s+death|burned\s+to\s+death|beheaded|lynched|perished|"
           r"lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|shot\s+and\s+killed|stoned\s+to\s+death|"
           r"shot\s+to\s+death|deaths|fatally\s+(?:shot|wounded|injured)|die|dies")
@@ -72,7 +73,8 @@ MIS_P = r"missing|disappeared|went\s+missing|forcibly\s+disappeared"
 KILL_A = (r"killed|killing|kills|kill|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|"
           r"fatally\s+shot|shot\s+and\s+killed|shot\s+to\s+death|deaths?\s+of|killings?\s+of|murders?\s+of|"
           r"claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|massacred|murdered|slaughtered|"
-          r"executed|executing|lynched|lynching|beheaded|beheading|martyring|martyred")
+          r"executed|executing|lynched|lynching|beheaded|beheading|martyring|martyred|slaughter\s+of|massacre\s+of|"
+          r"martyrdom\s+of|assassination\s+of|target\s+killings?\s+of")
 INJ_A = (r"injured|injuring|injures|injure|wounded|wounding|wounds|wound|hurt|hurting|"
          r"shot\s+and\s+(?:wounded|injured)")
 ABD_A = r"kidnapped|kidnapping|kidnaps|abducted|abducting|abducts|seized"
@@ -93,16 +95,39 @@ _TO_DEATH = re.compile(
     re.IGNORECASE)
 # "killed Additional IG Ashraf Noor and his guard": a named victim (1) plus a possessive group.
 _ACTIVE_NAMED = re.compile(
-    rf"\b(?P<k>{KILL_A})\s+(?P<name>(?:[\w.'’\-]+\s+){{0,7}}?[A-Z][\w'’\-]*)\s+and\s+"
-    rf"(?P<chain>(?=(?:his|her)\s){_CHAIN_OBJ})")
+    rf"\b(?P<k>{KILL_A})\s+(?P<name>(?!of\b)(?:[\w.'’\-]+\s+){{0,7}}?[A-Z][\w'’\-]*)(?:\s+and\s+"
+    rf"(?P<chain>(?=(?:his|her)\s){_CHAIN_OBJ})|(?=\s*(?:[,.;:()]|on\b|in\b|at\b|near\b|outside\b|who\b|$)))")
 _NAME_LINKS = frozenset("of the ul ud e bin s o senior prominent local retired former young elderly noted renowned "
                         "sub inspector general additional deputy assistant superintendent".split())
 
 
-def _named_victim(name: str) -> bool:
+_GROUP_PLURALS = frozenset("shias shiites hazaras christians ahmadis hindus sikhs sunnis muslims ismailis barelvis "
+                           "deobandis pashtuns punjabis sindhis balochs muhajirs".split())
+_TITLES = frozenset("dr dr. mr mr. mrs ms maulana allama syed sayed hafiz qari mufti sheikh professor prof justice "
+                    "advocate pastor father bishop sardar malik haji mian".split())
+
+
+def _named_victim(name: str, alone: bool = False) -> bool:
+    """A person's name with its titles and roles ("Additional IG Ashraf Noor", "our worker Qari
+    Abdul Rauf"); alone (no "and his ..."), it needs two capitalised words or a title."""
     words = name.split()
-    return (words[0][0].isupper() or words[0].lower() in PERSON_HEADS) and all(
+    if words[0].lower() in ("our", "their", "the", "a", "an") and len(words) > 1:
+        words = words[1:]
+    ok = (words[0][0].isupper() or words[0].lower() in PERSON_HEADS) and all(
         w[0].isupper() or w.lower() in PERSON_HEADS or w.lower() in _NAME_LINKS for w in words)
+    if not ok or not alone:
+        return ok
+    caps = [w for w in words if w[0].isupper()]
+    titled = any(w.lower().rstrip(".") in _TITLES or w.lower() in _TITLES for w in words)
+    return (len(caps) >= 2 or titled) and not any(w.lower() in _GROUP_PLURALS for w in caps)
+
+
+def _known_name(text: str, s: int, e: int) -> bool:
+    """Is the name ending at `e` a place or an organisation, not a person ("the killing of Hazara
+    Town residents")? A role before the name may be one ("Lashkar-e-Jhangvi chief Malik Ishaq")."""
+    from gawahi.extract.actors import registry
+    from gawahi.extract.places import gazetteer
+    return any(m.start < e <= m.end for rx in (gazetteer(), registry()) for m in rx.finditer(text, s, e))
 
 
 _TO_DEATH_FIRST = frozenset("beat beating stabbed stabbing hacked hacking tortured torturing stoned stoning burnt "
@@ -113,23 +138,31 @@ _BODIES = re.compile(
 _TOLL = re.compile(
     rf"\b(?:(?:death[\s\-])?toll\b(?:\s+(?:of|at|is|was)|[^.;]{{0,80}}?\s(?:has\s+|had\s+)?(?:rose|risen|rises|climbed|climbs|"
     rf"reached|reaches|jumped|stands|stood))"
-    rf"|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|(?:people|those|persons)\s+killed)\b[^.;]{{0,80}}?\s"
-    rf"(?:has\s+|had\s+)?(?:rose|risen|rises|climbed|climbs|reached|reaches|jumped|stands|stood|to))\s+"
+    rf"|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|martyrs|victims|deceased|(?:people|those|persons)\s+killed)\b[^.;]{{0,80}}?\s"
+    rf"(?:has\s+|had\s+)?(?:rose|risen|rises|climbed|climbs|reached|reaches|jumped|stands|stood|increased|gone\s+up|to))\s+"
     rf"(?:to\s+|at\s+)?(?P<chain>(?:{_QUAL}\s+)?(?:{_RANGE}|{_NUM}|{_VAGUE}))(?!\d)(?!\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)",
     re.IGNORECASE,
 )
 # A named person as the subject: "Salman Taseer, the governor of Punjab, was shot dead" -> 1.
 _NAMED = re.compile(
     r"(?<![\w’'])(?!(?:The|A|An|This|That|His|Her|Their|Police|Officials|Gunmen|Militants)\b)"
-    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3}(?:\s*,[^,;.()]{3,120},?)?\s+(?:was|has\s+been|had\s+been)\s+"
+    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3}(?:\s*,[^,;.()]{3,120},?)?\s+(?:(?:was|has\s+been|had\s+been)\s+"
     r"(?:(?:ambushed|attacked|abducted|kidnapped|shot)\s+and\s+)?"
     r"(?P<k>shot\s+dead|killed|gunned\s+down|murdered|assassinated|martyred|slain|stabbed\s+to\s+death|"
-    r"beaten\s+to\s+death)\b")
+    r"beaten\s+to\s+death)|(?:later\s+|also\s+)?(?P<k2>died|succumbed))\b")
 # A headline's bare subject: "Shopkeeper shot dead in market", "Ahmadi doctor gunned down".
 _HEADLINE = re.compile(
     r"(?:^|(?<=[.!?:]\s))(?P<np>[A-Z][\w\-]*(?:\s+[\w\-]+){0,2}?)\s+(?:was\s+)?"
     r"(?:shot\s+dead|gunned\s+down|killed|murdered|martyred|stabbed\s+to\s+death|beaten\s+to\s+death)\b")
-_NAMED_VERBS = frozenset("dead killed gunned murdered assassinated death martyred slain".split())
+# Two named victims: "Shama and her husband Shahzad, both kiln workers, died", "Dr Asad Raza, an
+# eye specialist, and his 12-year-old son Murtaza were shot dead" -> 2.
+_NAMED_PAIR = re.compile(
+    r"(?<![\w’'])(?!(?:The|A|An|This|That|His|Her|Their|Police|Officials|Gunmen|Militants)\b)"
+    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}(?:\s*,[^,;.()]{3,80},)?\s+and\s+(?:his|her|their)\s+(?:[\w\-]+\s+){1,3}?"
+    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}(?:\s*,[^,;.()]{3,80},)?\s+(?:were\s+(?:(?:both|later)\s+)?"
+    r"(?:shot\s+dead|killed|gunned\s+down|murdered|martyred|slain|burnt\s+alive|burned\s+alive|beaten\s+to\s+death|"
+    r"stabbed\s+to\s+death)|(?:both\s+)?(?:died|succumbed))\b")
+_NAMED_VERBS = frozenset("dead killed gunned murdered assassinated death martyred slain died succumbed".split())
 _NONE = re.compile(
     r"\b(?:no\s+one|nobody|none)\s+(?:was|were|has\s+been|had\s+been)\s+(?:(?P<k>killed|hurt\s+or\s+killed)|(?P<i>hurt|injured|wounded))"
     r"|\b(?P<c>caused\s+no\s+casualties|no\s+casualties|without\s+casualties)",
@@ -163,7 +196,8 @@ workers policemen muslim muslims notable notables shiite sunni christian hindu s
 friend friends police nephew nephews niece nieces cousin cousins uncle aunt companion companions colleague
 colleagues associate associates bodyguard bodyguards aide aides grandson granddaughter grandchildren
 minister ministers candidate candidates imam preacher zaireen zair secretary secretaries judge judges
-nazim mufti maulana maulvi sardar malik chief chiefs""".split())
+nazim mufti maulana maulvi sardar malik chief chiefs hakeem hakeems hakim hakims mullah mullahs ulema
+priest priests nun nuns bishop bishops imams khateeb qari hafiz""".split())
 # Nouns that name the attackers themselves; the weak ones ("militants") name them only when
 # the text describes them fighting (a firefight, retaliation), else they are the event's dead.
 ATTACKER_HEADS = {"attackers", "attacker", "assailants", "assailant", "gunmen", "gunman", "bombers",
@@ -287,6 +321,10 @@ def _head(rest: str) -> str:
     return words[-1] if words else ""
 
 
+_SUBSET_PART = re.compile(r"^(?:\w+\s+)?(?:of\s+)?(?:them|whom)\b|^(?:many|most|some|all|several|both|none)\s+of\b",
+                          re.IGNORECASE)
+
+
 @lru_cache(maxsize=512)
 def _parse_chain(chain: str) -> tuple[list[tuple[int | None, int | None, str, str]], bool]:
     """Each conjunct's (min, max, qualifier, head noun); False when a conjunct is uncountable."""
@@ -295,6 +333,8 @@ def _parse_chain(chain: str) -> tuple[list[tuple[int | None, int | None, str, st
     parts = [p.replace("&and", "and") for p in _SPLIT.split(shielded) if p]
     out: list[tuple[int | None, int | None, str, str]] = []
     for part in parts:
+        if out and _SUBSET_PART.match(part.strip()):
+            continue  # "72 people, many of them children": a subset of the figure before
         m = _CP_HEAD.match(part.strip())
         if not m:
             # "four FC and police personnel": a modifier coordinated inside one noun phrase.
@@ -339,7 +379,7 @@ _CP_FIRST = frozenset(
 ) | frozenset(WORD_VALUE)
 _PASSIVE_VERBS = frozenset(
     "killed dead died shot gunned martyred slain murdered executed burnt burned beheaded lynched "
-    "perished lost stoned beaten hacked stabbed tortured bludgeoned axed clubbed strangled "
+    "perished lost stoned became embraced succumbed beaten hacked stabbed tortured bludgeoned axed clubbed strangled "
     "injured wounded hurt sustained received suffered injures injuries kidnapped deaths fatally "
     "die dies "
     "abducted taken held missing disappeared went forcibly".split()
@@ -348,7 +388,8 @@ _ACTIVE_FIRST = frozenset(
     "killed killing kills kill shot shooting gunned gunning claimed claiming massacred murdered "
     "slaughtered injured injuring injures injure wounded wounding wounds hurt hurting kidnapped "
     "kidnapping kidnaps abducted abducting abducts seized left leaving fatally death deaths killings "
-    "murder murders wound executed executing lynched lynching beheaded beheading martyring martyred".split()
+    "murder murders wound executed executing lynched lynching beheaded beheading martyring martyred slaughter "
+    "massacre martyrdom assassination target".split()
 )
 
 
@@ -366,6 +407,10 @@ _MONTH_WORDS = frozenset("january february march april may june july august sept
                          "jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _DETERMINERS = frozenset("a an the his her".split())
 _DET_OK = frozenset("minimum total few number dozen hundred bodies other".split())
+
+
+_NAME_AFTER = re.compile(r"\s+[A-Z]")  # "a suicide bomber killed Additional IG ...": active
+_AGE_BEFORE = re.compile(r"[a-z],\s*$")
 
 
 def _passive_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -400,6 +445,8 @@ def _passive_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]
             continue
         if w.isdigit() and i + 1 < len(toks) and toks[i + 1][2] in _MONTH_WORDS:
             continue  # "on 5 August a prayer leader was killed": a day, not a count
+        if w.isdigit() and _AGE_BEFORE.search(text, max(0, s - 4), s) and text.startswith(",", toks[i][1]):
+            continue  # "Naseer Ahmad, 58, a member of ...": an age
         m = _PASSIVE.match(text, s, end)
         # "a market in Kohat, 17 martyred": when the leading conjuncts are not people, the
         # subject starts at a later one.
@@ -428,6 +475,14 @@ def _named(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     such verb (the patterns end at the verb)."""
     d = doc_tokens(text)
     lo, hi = d.span(start, end)
+    for i in d.positions(_NAMED_VERBS):
+        if i < lo or i >= hi:
+            continue
+        s0, e0 = max(start, d.toks[i][0] - 220), min(end, d.toks[i][1] + 12)
+        m = _NAMED_PAIR.search(text, s0, e0)
+        if m:
+            yield m
+            return
     for i in d.positions(_NAMED_VERBS):
         if i < lo or i >= hi:
             continue
@@ -473,9 +528,10 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
         found += [(m, False, _TOLL) for m in _TOLL.finditer(text, start, end)]
     if "death" in lows and lows & _TO_DEATH_FIRST:
         found += [(m, False, _TO_DEATH) for m in match_at(_TO_DEATH, text, start, end, _TO_DEATH_FIRST)]
-    if lows & {"his", "her"} and lows & _ACTIVE_FIRST:
+    if lows & _ACTIVE_FIRST:
         found += [(m, False, _ACTIVE_NAMED) for m in match_at(_ACTIVE_NAMED, text, start, end, _ACTIVE_FIRST)
-                  if _named_victim(m.group("name"))]
+                  if _named_victim(m.group("name"), alone=m.group("chain") is None)
+                  and not _known_name(text, m.start("name"), m.end("name"))]
     if "bodies" in lows:
         found += [(m, False, _BODIES) for m in _BODIES.finditer(text, start, end)]
     for m, passive, rx in found:
@@ -502,18 +558,19 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
             # Passive forms need a person noun unless a number stands alone ("17 killed"), and a
             # bare verb followed by an object is active ("a gunman killed one").
             no_aux = passive and not (m.group("aux") or "").strip()
-            if (no_aux and _OBJ_AFTER.match(text, m.end(), min(end, m.end() + 40))
+            if (no_aux and (_OBJ_AFTER.match(text, m.end(), min(end, m.end() + 40))
+                            or _NAME_AFTER.match(text, m.end(), min(end, m.end() + 3)))
                     and not _TELEGRAPH.match(text, m.end(), min(end, m.end() + 40))):
                 continue
-            if no_aux and _DET.match(m.group("chain")):
+            if no_aux and _DET.match(m.group("chain")) and kind in ("missing", "abducted"):
                 continue  # "the Shia missing persons": an adjective, not a report of one missing
-            conj, ok = _parse_chain(m.group("chain"))
+            conj, ok = _parse_chain(m.group("chain")) if m.group("chain") is not None else ([], True)
             if not ok:
                 continue
             if rx is _ACTIVE_NAMED:
                 conj = [(1, 1, "exact", "named"), *conj]
             span_s, span_e = m.start(), m.end()
-            seps = [x for x in _SPLIT.finditer(_BETWEEN.sub(r"\1 &and ", m.group("chain")))]
+            seps = [x for x in _SPLIT.finditer(_BETWEEN.sub(r"\1 &and ", m.group("chain") or ""))]
             if passive and len(conj) > 1 and _OBJ_BEFORE.search(text, max(0, m.start() - 25), m.start()):
                 conj = conj[1:]  # "killed 23 people and another 30 were injured": 23 is an object
                 span_s = m.start("chain") + seps[0].end()
@@ -555,9 +612,16 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
                     continue
                 out.append(CountMention(k, CountValue(min=lo, max=hi, span=(span_s, span_e), qualifier=qual),
                                         span_s, span_e))
+    if lows & _NAMED_VERBS:
+        pair = next((m for i in doc_tokens(text).positions(_NAMED_VERBS)
+                     for m in [_NAMED_PAIR.search(text, max(start, doc_tokens(text).toks[i][0] - 220),
+                                                  min(end, doc_tokens(text).toks[i][1] + 12))] if m), None)
+        if pair is not None:
+            out = [c for c in out if not (c.kind == "killed" and pair.start() <= c.start and c.end <= pair.end())]
     if lows & _NAMED_VERBS and not any(c.kind == "killed" for c in out):
         for m in _named(text, start, end):
-            out.append(CountMention("killed", CountValue(min=1, max=1, span=(m.start(), m.end()), qualifier="exact"),
+            n = 2 if m.re is _NAMED_PAIR else 1
+            out.append(CountMention("killed", CountValue(min=n, max=n, span=(m.start(), m.end()), qualifier="exact"),
                                     m.start(), m.end()))
             break
     for m in (match_at(_NONE, text, start, end, _NONE_FIRST) if lows & _NONE_FIRST else ()):

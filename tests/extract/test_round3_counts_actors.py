@@ -1,0 +1,63 @@
+"""Count and attribution wordings added after the first run on heldout2 (project-written)."""
+from __future__ import annotations
+
+import pytest
+
+from gawahi.extract.actors import find_perpetrators
+from gawahi.extract.counts import find_counts
+
+
+def _killed(text: str) -> tuple[int | None, int | None] | None:
+    for c in find_counts(text):
+        if c.kind == "killed":
+            return c.value.min, c.value.max
+    return None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A 40-year-old rickshaw driver was killed in Orangi Town.", (1, 1)),
+        ("Three workers of a fish processing unit, all from southern Punjab, were shot dead.", (3, 3)),
+        ("Two hakeems of the Sikh community, Kuldeep Singh and Amar Singh, were shot dead.", (2, 2)),
+        ("five persons including the driver became martyrs and seven were injured.", (5, 5)),
+        ("In the blast the number of martyrs has reached 89.", (89, 89)),
+        ("which killed at least 72 people, many of them children, and wounded over 340.", (72, None)),
+        ("Mr. Naseer Ahmad, 58, a member of the Ahmadiyya community, was shot dead.", (1, 1)),
+        ("The party condemns the slaughter of eleven Hazara coal miners at Mach.", (11, 11)),
+        ("A Shia trader, Mukhtiar Ali Shah, was shot dead outside his shop.", (1, 1)),
+        ("Ghulam Ali s/o Muhammad Ali, caste Hazara, died on the spot.", (1, 1)),
+        ("son of a Shia scholar injured, his guard killed | police say", (1, 1)),
+        ("Shama and her husband Shahzad, both kiln workers, died on the spot.", (2, 2)),
+        ("Dr Syed Asad Raza, a Shia ophthalmologist, and his 12-year-old son Murtaza were shot dead.", (2, 2)),
+        ("The killing of Dr Ghulam Abbas on 9 February underlines the danger.", (1, 1)),
+        ("The TTP killed Lashkar-e-Jhangvi chief Malik Ishaq in a raid.", (1, 1)),
+        # Groups, places and plain plurals are not named victims.
+        ("the killing of Hazaras in Quetta", None),
+        ("the killing of Hazara Town residents", None),
+        ("A 12-year-old boy was killed", (1, 1)),
+    ],
+)
+def test_killed_wordings(text, expected):
+    assert _killed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A Punjab-based faction of the Pakistani Taliban claimed responsibility.",
+         [("Tehrik-i-Taliban Pakistan (Pakistani Taliban)", "claimed")]),
+        ("Jundallah, a faction of the Pakistani Taliban, claimed responsibility.", [("Jundallah", "claimed")]),
+        ("Two activists of the banned Ahle Sunnat Wal Jamaat were shot dead.", []),
+        ("Members of the Tehrik-i-Taliban Pakistan attacked the base.",
+         [("Tehrik-i-Taliban Pakistan (Pakistani Taliban)", "alleged")]),
+        ("Police said they had arrested a suspect affiliated with the ASWJ.", [("Ahle Sunnat Wal Jamaat", "alleged")]),
+        ("Police fired tear gas to disperse the crowd.", []),
+        ("He was picked up from a bus stop in Khuzdar on 14/06/2012 by men in Frontier Corps uniform.",
+         [("Frontier Corps", "alleged")]),
+        ("Three Shia youths were picked up by Rangers personnel on Monday.", [("Rangers", "alleged")]),
+        ("The militant Islamic State Khorasan Province claimed responsibility.", [("Islamic State", "claimed")]),
+    ],
+)
+def test_attribution_wordings(text, expected):
+    assert [(p.actor, p.basis.value) for p in find_perpetrators(text, 0, len(text))] == expected
