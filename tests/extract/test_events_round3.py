@@ -20,9 +20,32 @@ from .conftest import one
          "in which 31 people had been killed.", EventType.LEGAL_ACTION),
         ("Police registered a blasphemy case against an Ahmadi man on 18 January 2022 and arrested him.",
          EventType.LEGAL_ACTION),
-        # Homes torched after blasphemy rumours: a crowd's violence.
-        ("The houses of Christians in the village were torched on 30 July 2009 after rumours of "
-         "blasphemy.", EventType.MOB_VIOLENCE),
+        # A mob that harms people is mob violence; one that only wrecks buildings attacks property.
+        ("A mob attacked the Christian residents of the colony on 1 August 2009 and set fire to 40 "
+         "houses; seven people were burnt to death.", EventType.MOB_VIOLENCE),
+        ("A mob set fire to an Ahmadi place of worship on 3 May 2021. No injuries were reported.",
+         EventType.PROPERTY_ATTACK),
+        ("A crowd gathered on 3 December 2021 after a rumour, beat the manager and set his body alight.",
+         EventType.MOB_VIOLENCE),
+        # Clashes: of a procession and another group, crowds; of protesters with police, a protest.
+        ("Four people were killed in a clash between two groups over the route of a Muharram "
+         "procession on 24 November 2012.", EventType.MOB_VIOLENCE),
+        ("Dozens injured as party workers clash with police at the interchange; operation to clear "
+         "the sit-in under way on 25 November 2017.", EventType.PROTEST),
+        ("Thousands staged a sit-in on 18 August 2012 against the killing of Shia passengers near "
+         "Chilas, in which 19 people were killed.", EventType.PROTEST),
+        ("A letter warning of attacks on Muharram processions was thrown into the imambargah on "
+         "5 December 2011.", EventType.THREAT),
+        ("Militants blew up the shrine of a local saint on 4 March 2009. No one was hurt.",
+         EventType.PROPERTY_ATTACK),
+        ("Gunmen armed with rifles, grenades and suicide vests stormed two mosques on 28 May 2010, "
+         "killing 80 people; three attackers blew themselves up.", EventType.ARMED_ATTACK),
+        ("A suicide bomber blew himself up at a mosque on 28 May 2010, killing 80 people.",
+         EventType.BOMBING),
+        ("Unknown motorcyclists opened fire and killed a scholar on 3 March 2013. Police recovered "
+         "9mm pistol shells.", EventType.ARMED_ATTACK),
+        ("The High Court on 8 May 2019 directed the ministry to produce seven men who went missing "
+         "after being taken into custody.", EventType.LEGAL_ACTION),
         ("Unknown persons desecrated 45 graves in an Ahmadi cemetery on 1 August 2021.",
          EventType.PROPERTY_ATTACK),
         ("Hundreds of Hazara families have fled Mariabad for Karachi since a wave of killings in "

@@ -203,7 +203,8 @@ class EnglishRulesExtractor:
             conf += 0.15
         killed = combine(inc.counts, "killed")
         injured = combine(inc.counts, "injured")
-        et, et_span = classify(text, seg[0], seg[1], killed=bool(killed.min or killed.max))
+        et, et_span = classify(text, seg[0], seg[1], killed=bool(killed.min or killed.max),
+                               injured=bool(injured.min or injured.max))
         if killed.is_known or injured.is_known:
             conf += 0.15
         perps = find_perpetrators(text, seg[0], seg[1])

@@ -34,9 +34,9 @@ _KEYWORDS: dict[EventType, tuple[str, str]] = {
         "bomb bombs bombing bombings bomber bombers bombed blast blasts explosion explosions explosive "
         "explosives exploded explode explodes IED IEDs suicide grenade grenades rocket rockets mortar "
         "mortars missile missiles drone drones airstrike airstrikes landmine landmines detonated detonate cracker "
-        "detonates detonation detonating car-bomb shelling shells",
+        "detonates detonation detonating car-bomb shelling",
         "air strike; air strikes; land mine; land mines; blown up; blew up; blew himself up; "
-        "blew herself up; blew themselves up"),
+        "blew herself up; blew themselves up; mortar shells; artillery shells"),
     EventType.MOB_VIOLENCE: ("mob mobs lynched lynching lynch riot riots rioting rioters", "stoned to death"),
     EventType.ENFORCED_DISAPPEARANCE: (
         "",
@@ -46,6 +46,7 @@ _KEYWORDS: dict[EventType, tuple[str, str]] = {
         "went missing; whereabouts unknown; whereabouts remain unknown; whereabouts are unknown; "
         "picked up from his; picked up from her; picked up from their; whisked away; "
         "picked up by the Frontier Corps; picked up by the FC; picked up by FC; picked up by the CTD; "
+        "no word of them; no word of him; no word of her; no trace of; not been heard from; not been produced; "
         "allegedly picked up; forcibly picked up; were picked up; was picked up; taken away by; "
         "abducted by security; abducted by intelligence; taken into custody by plain-clothes"),
     EventType.ARMED_ATTACK: (
@@ -53,20 +54,23 @@ _KEYWORDS: dict[EventType, tuple[str, str]] = {
         "ambush ambushed ambushes attack attacks attacked attacking attacker attackers assault assaulted "
         "stormed massacre massacres massacred killed killing killings kills murder murders murdered "
         "executed execution executions slain stabbed beheaded assassinated assassination martyred dead "
-        "died clash clashes clashed firefight raid raided",
+        "died clash clashes clashed firefight raid raided beat beaten beating",
         "opened fire; sacrificed their lives; target killing; burnt alive; burned alive"),
     EventType.ABDUCTION: (
         "kidnap kidnapped kidnapping kidnappings abduct abducted abduction abductions hostage hostages", ""),
     EventType.PROPERTY_ATTACK: (
         "torched torching arson arsonists vandalised vandalized vandalism desecrated desecration "
         "demolished demolition razed ransacked looted fire",
-        "set on fire; set fire; set ablaze; burnt down; burned down; lit on fire"),
+        "set on fire; set fire; set ablaze; burnt down; burned down; lit on fire; pulled down; knocked down; "
+        "torn down; broke into; smashed; bulldozed; defaced; stone-throwing; pelted with stones; damaged"),
     EventType.LEGAL_ACTION: (
-        "arrest arrested arrests charged booked sentenced convicted acquitted indicted banned detained FIR",
+        "arrest arrested arrests charged booked sentenced convicted acquitted indicted detained FIR "
+        "petition petitions verdict judgment judgement",
         "blasphemy case"),
     EventType.DISPLACEMENT: ("displaced migrated evicted displacement exodus",
                              "fled their homes; forced to flee; forced to leave; have fled; families fled; "
-                             "left their homes; fled the area; fled the city; fled the town; fled the village"),
+                             "left their homes; fled the area; fled the city; fled the town; fled the village; "
+                             "left their shops; left their land; left everything behind; abandoned their homes"),
     EventType.PROTEST: (
         "protest protests protesters protestors protested sit-in dharna demonstration demonstrations",
         "strike for"),
@@ -99,16 +103,22 @@ def has_violence(text: str, start: int, end: int) -> bool:
 
 _COURT_WORDS = frozenset("sentenced convicted acquitted indicted".split())
 _COURT = re.compile(r"\b(?:court|judge|verdict|tribunal|ATC|bench|judgment|judgement|hearing)\b", re.IGNORECASE)
-_BLASPHEMY = re.compile(r"\bblasphem\w*|\bdesecrat\w*\s+(?:of\s+)?(?:the\s+)?(?:holy\s+)?Qur'?an", re.IGNORECASE)
 
 
-def classify(text: str, start: int, end: int, killed: bool) -> tuple[EventType, tuple[int, int] | None]:
+def classify(text: str, start: int, end: int, killed: bool,
+             injured: bool = False) -> tuple[EventType, tuple[int, int] | None]:
+    all_hits = keyword_hits(text, start, end)
     hits: dict[EventType, _Hit] = {}
-    for et, s, e in keyword_hits(text, start, end):
+    for et, s, e in all_hits:
         if et not in hits:
             hits[et] = _Hit(s, e, text[s:e])
     if not hits:
         return EventType.OTHER, None
+    seg = text[start:end]
+    act = _COURT_ACT.search(seg)
+    if act is not None and (EventType.LEGAL_ACTION not in hits or hits[EventType.LEGAL_ACTION].s > start + act.start()):
+        # "The Peshawar High Court on Tuesday directed ...": a court acting is a legal event.
+        hits[EventType.LEGAL_ACTION] = _Hit(start + act.start(), start + act.end(), act.group(0))
     legal = hits.get(EventType.LEGAL_ACTION)
     violent = [h.s for et, h in hits.items() if et not in _NOT_VIOLENCE]
     if legal and violent and legal.s < min(violent):
@@ -116,29 +126,64 @@ def classify(text: str, start: int, end: int, killed: bool) -> tuple[EventType, 
         # But "police arrested three suspects in connection with Sunday's killing of two men" and
         # "according to the FIR, ... was shot dead" report the killing: an arrest or a charge is
         # a stage of its case (people/cases), not another incident.
-        seg = text[start:end]
         court = legal.word.lower() in _COURT_WORDS or _COURT.search(seg) is not None
         if court or not killed:
             return EventType.LEGAL_ACTION, (legal.s, legal.e)
+    protest = hits.get(EventType.PROTEST)
+    if protest and violent and protest.s < min(violent) and _PROTEST_OBJECT.search(seg):
+        # "a sit-in against the killing of Shia passengers": the report is of the protest.
+        return EventType.PROTEST, (protest.s, protest.e)
+    clash = _CLASH.search(seg)
+    if clash and EventType.BOMBING not in hits:
+        if protest or _PROTESTERS.search(seg):
+            return EventType.PROTEST, (start + clash.start(), start + clash.end())
+        if _CROWD_SIDES.search(seg):  # a procession clash, two groups: crowds fighting
+            return EventType.MOB_VIOLENCE, (start + clash.start(), start + clash.end())
     if EventType.DISPLACEMENT in hits and not killed and EventType.BOMBING not in hits:
         m = hits[EventType.DISPLACEMENT]  # "families have fled Mariabad since a wave of killings"
         return EventType.DISPLACEMENT, (m.start(), m.end())
+    threat = hits.get(EventType.THREAT)
+    if threat and not killed and not injured:
+        acts = [text[s:e].lower() for et, s, e in all_hits if et not in _NOT_VIOLENCE]
+        if all(w in _THREATENED_ACTS for w in acts):
+            # "a letter warning of attacks on processions": nothing has happened yet.
+            return EventType.THREAT, (threat.s, threat.e)
+    if EventType.ENFORCED_DISAPPEARANCE in hits and EventType.PROTEST in hits and not killed:
+        ed, pr = hits[EventType.ENFORCED_DISAPPEARANCE], hits[EventType.PROTEST]
+        first = ed if ed.s < pr.s else pr  # "a sit-in for missing persons" vs "taken ... had joined protests"
+        return (EventType.ENFORCED_DISAPPEARANCE if first is ed else EventType.PROTEST), (first.s, first.e)
     if EventType.ABDUCTION in hits and not killed and EventType.BOMBING not in hits:
         m = hits[EventType.ABDUCTION]
         return EventType.ABDUCTION, (m.start(), m.end())
+    crowd = EventType.MOB_VIOLENCE in hits or _CROWD.search(seg) is not None
     if EventType.PROPERTY_ATTACK in hits and EventType.BOMBING not in hits:
         # "fire killed 300" is a fire, but people shot dead beside a torched car is a shooting.
         pm = hits[EventType.PROPERTY_ATTACK]
-        seg = text[start:end]
         shooting = re.search(r"opened\s+fire|\bfire\s+(?:on|at)\b|exchange\s+of\s+fire|cross\s?fire|gunfire|"
                              r"\bshot\b|\bgun\w*|\bfiring\b|\bstabbed\b|\battack\w*", seg, re.IGNORECASE)
         if pm.group(0).lower() == "fire" and re.search(r"opened\s+fire|\bfire\s+(?:on|at)\b|exchange\s+of\s+fire|cross\s?fire|gunfire", seg, re.IGNORECASE):
             hits.pop(EventType.PROPERTY_ATTACK)
+        elif crowd and (killed or injured or _PEOPLE_HARMED.search(seg)):
+            # A mob that burns homes and people, or beats them: mob violence; one that only
+            # wrecks a building is an attack on property.
+            m = hits.get(EventType.MOB_VIOLENCE) or pm
+            return EventType.MOB_VIOLENCE, (m.start(), m.end())
         elif not (killed and shooting):
-            # Homes torched "after rumours of blasphemy" are the work of a crowd: mob violence.
-            if _BLASPHEMY.search(seg) and EventType.MOB_VIOLENCE not in hits:
-                return EventType.MOB_VIOLENCE, (pm.start(), pm.end())
             return EventType.PROPERTY_ATTACK, (pm.start(), pm.end())
+    if EventType.BOMBING in hits and not killed and not injured and _BLOWN_BUILDING.search(seg):
+        m = hits[EventType.BOMBING]  # "militants blew up a shrine": no one hurt, a building destroyed
+        return EventType.PROPERTY_ATTACK, (m.start(), m.end())
+    if EventType.BOMBING in hits and EventType.ARMED_ATTACK in hits:
+        bomb_words = {text[s:e].lower() for et, s, e in all_hits if et == EventType.BOMBING}
+        if (bomb_words <= _ASSAULT_EXPLOSIVES and _ASSAULT.search(seg)
+                and hits[EventType.ARMED_ATTACK].s < hits[EventType.BOMBING].s):
+            # Gunmen in suicide vests storming a mosque: an armed assault (the bombs are theirs).
+            m = hits[EventType.ARMED_ATTACK]
+            return EventType.ARMED_ATTACK, (m.start(), m.end())
+    if crowd and EventType.MOB_VIOLENCE not in hits and EventType.BOMBING not in hits and _PEOPLE_HARMED.search(seg):
+        c = _CROWD.search(seg)
+        if c:  # "a crowd gathered ... beat him on the roof"
+            return EventType.MOB_VIOLENCE, (start + c.start(), start + c.end())
     if EventType.PROTEST in hits and not killed and set(hits) - _NOT_VIOLENCE <= {EventType.ENFORCED_DISAPPEARANCE}:
         m = hits[EventType.PROTEST]  # a sit-in for missing persons is a protest
         return EventType.PROTEST, (m.start(), m.end())
@@ -147,6 +192,33 @@ def classify(text: str, start: int, end: int, killed: bool) -> tuple[EventType, 
             m = hits[et]
             return et, (m.start(), m.end())
     return EventType.OTHER, None
+
+
+_PROTEST_OBJECT = re.compile(r"\b(?:against|over|condemn\w*|protesting)\s+(?:the\s+)?(?:alleged\s+|recent\s+|brutal\s+|"
+                             r"target(?:ed)?\s+)?(?:killing|killings|murder|abduction|kidnapping|attack|disappearance|"
+                             r"arrest|lynching|bombing|blast)", re.IGNORECASE)
+_CLASH = re.compile(r"\bclash(?:ed|es)?\b|\bturned\s+(?:into\s+a\s+clash|violent)", re.IGNORECASE)
+_PROTESTERS = re.compile(r"\b(?:protesters?|protestors?|demonstrators?|sit-in|dharna|rally|marchers?)\b", re.IGNORECASE)
+_CROWD_SIDES = re.compile(r"\b(?:procession|two\s+groups|rival\s+groups|sects|communities|mobs?|crowds?|villagers)\b",
+                          re.IGNORECASE)
+_CROWD = re.compile(r"\b(?:mobs?|crowds?|rioters)\b", re.IGNORECASE)
+_PEOPLE_HARMED = re.compile(r"\b(?:beat|beaten|beating|lynch\w*|tortured|dragged|burnt\s+alive|burned\s+alive|"
+                            r"burnt\s+to\s+death|set\s+(?:\w+\s+){0,2}(?:body|bodies)\s+(?:alight|on\s+fire)|"
+                            r"attack(?:ed)?\s+(?:on\s+)?the\s+(?:\w+\s+)?(?:residents|families|people|community|neighbourhoods?))\b",
+                            re.IGNORECASE)
+_BLOWN_BUILDING = re.compile(r"\b(?:blew\s+up|blown\s+up|dynamited|destroyed\s+with\s+explosives)\s+(?:the\s+|a\s+|an\s+)?"
+                             r"(?:[\w\-]+\s+){0,4}?(?:shrine|school|mosque|church|temple|imambargah|house|home|tower|"
+                             r"bridge|building|office|pylon|railway|track|gas\s+pipeline|pipeline|tomb|mausoleum)", re.IGNORECASE)
+_ASSAULT = re.compile(r"\b(?:stormed|storming|besieged|laid\s+siege)\b", re.IGNORECASE)
+# The explosives of gunmen storming a place, named after the gunmen ("gunmen armed with rifles,
+# grenades and suicide vests stormed"); a bomber named first makes a bombing.
+_ASSAULT_EXPLOSIVES = frozenset("suicide bomber bombers explosives grenade grenades".split()) | {
+    "blew himself up", "blew themselves up", "blew herself up"}
+_COURT_ACT = re.compile(r"\b(?:court|bench|tribunal)\b[^.;]{0,30}?\b(?:directed|ordered|sentenced|acquitted|convicted|granted|"
+                        r"rejected|dismissed|issued|summoned|adjourned|indicted|upheld|set\s+aside|suspended|"
+                        r"reserved|announced)\b", re.IGNORECASE)
+_THREATENED_ACTS = frozenset("attack attacks bomb bombs bombing bombings killing killings blast blasts suicide "
+                             "dead".split())
 
 
 # Targeted groups: word forms per group. Longer phrases that name something else ("Hazara Town"
