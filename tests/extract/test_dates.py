@@ -95,3 +95,31 @@ def test_spans_of_days_keep_both_ends():
     assert one_date("On August 1-3, 2021 a mob") == ("2021-08-01/2021-08-03", "2021-08-01", "2021-08-03")
     # "and" joins two days only after "between": here 5 is a count, the day is 3 August.
     assert one_date("killed 5 and 3 August 2021") == ("2021-08-03", "2021-08-03", "2021-08-03")
+
+
+def test_a_dateline_date_is_the_filing_day_and_anchors_relative_days(ex):
+    # Filed Friday 17 February 2017; "Thursday evening" is the 16th; "said Friday" is a statement.
+    c = one(ex, "ISLAMABAD, Feb 17 (AFP) - Security forces said Friday they had killed dozens of militants, "
+                "hours after a suicide bomber tore through devotees at a shrine, killing at least 83 people. "
+                "The bomber struck on Thursday evening.", date(2017, 2, 18))
+    assert c.date.earliest == "2017-02-16"
+    # Relative to the dateline, not to a later publication date.
+    c = one(ex, "BANNU, Nov 12 (APP): A prayer leader was shot dead on Monday evening.", date(2013, 11, 14))
+    assert c.date.earliest == "2013-11-11"
+    # With nothing else stated, the dateline's day is the event's.
+    c = one(ex, "QUETTA, Jan 10 (Reuters) - Two bombs killed 81 people.", date(2013, 1, 11))
+    assert c.date.earliest == "2013-01-10"
+
+
+def test_statement_days_and_named_weekdays(ex):
+    c = one(ex, "GENEVA (4 April 2016) - The rapporteur today condemned the bombing in Lahore on Easter "
+                "Sunday, 27 March, which killed at least 72 people.", date(2016, 4, 4))
+    assert c.date.earliest == "2016-03-27"
+    c = one(ex, "Unknown motorcyclists shot dead a Shia scholar last evening in Karachi.", date(2012, 12, 21))
+    assert (c.date.earliest, c.date.latest) == ("2012-12-20", "2012-12-21")
+
+
+def test_a_report_months_later_keeps_its_stated_date(ex):
+    c = one(ex, "The commission recorded the enforced disappearance of a student who was picked up from "
+                "his home in Turbat on 8 November 2021 by personnel of the Frontier Corps.", date(2022, 1, 15))
+    assert c.date.earliest == "2021-11-08"

@@ -41,12 +41,18 @@ _DATE_RE = re.compile(
   | (?P<md>\b(?P<m3>{_MON})\s+(?P<d3>{_DAY})\b(?!\s*(?:,\s*)?\d))
   | (?P<dm>\b(?P<d4>{_DAY})(?:\s+of)?\s+(?P<m4>{_MON})(?![\w]))
   | (?P<yr>\b(?P<y8>{_YEAR})(?P<dec>s)?\b(?![\-–]\d))
-  | (?P<rel>\b(?:day\s+before\s+yesterday|yesterday|last\s+night|tonight|today|this\s+(?:morning|afternoon|evening)|earlier\s+today)\b)
+  | (?P<rel>\b(?:day\s+before\s+yesterday|yesterday|last\s+(?:night|evening)|tonight|today|this\s+(?:morning|afternoon|evening)|earlier\s+today)\b)
   | (?P<ago>\b(?P<agon>two|three|four|five|six|2|3|4|5|6)\s+days\s+ago\b)
   | (?P<wd>\b(?P<wdn>{_WD})(?:\s+(?:morning|afternoon|evening|night))?\b)
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+
+# "QUETTA, Jan 10 (Reuters) -", "BANNU, Nov 12 (APP):", "GENEVA (4 April 2016) –"
+_DATELINE_BEFORE = re.compile(r"^\s*[A-Z][\w.'\- ]{1,30}(?:,\s*(?:Pakistan|Pak)\s*)?(?:,\s*|\s*\(\s*)$")
+_DATELINE_AFTER = re.compile(r"\s*(?:,\s*\d{4}\s*)?(?:\)\s*)?(?:\(|:|-|—|–|/)")
+
+_DATE_NAMED_AFTER = re.compile(rf",?\s*(?:the\s+)?(?:{_DAY}\s+(?:of\s+)?{_MON}|{_MON}\s+{_DAY})\b", re.IGNORECASE)
 
 # A qualifier before a month or year ("the early part of 2019"), read backwards from the match.
 _QUAL_BEFORE = re.compile(rf"(?P<q>{_QUAL})(?:(?:in|of|since|during)\s+)?$", re.IGNORECASE)
@@ -61,8 +67,10 @@ _OTHER_EVENT = re.compile(
 _DATE_FIRST = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
     "day yesterday last tonight today this earlier two three four five six 2 3 4 5 6".split())
 _AGO = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_REPORTING_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:said|condemned|told|announced|confirmed|stated|urged|called|demanded|"
+                              r"expressed|welcomed|issued|released|appealed|denied)\b", re.IGNORECASE)
 # "a spokesman said on Tuesday that...": the day of the statement, not of the event.
-_REPORTING_BEFORE = re.compile(r"\b(?:said|told|announced|confirmed|added|stated|reported|claimed)\s+(?:\w+\s+)?on\s+$",
+_REPORTING_BEFORE = re.compile(r"\b(?:said|told|announced|confirmed|added|stated|reported|claimed)\s+(?:\w+\s+)?(?:on\s+)?$",
                                re.IGNORECASE)
 
 
@@ -74,6 +82,7 @@ class DateMention:
     kind: str  # "absolute" | "partial" | "relative" | "yearless"
     other_event: bool = False
     rank: int = field(default=0)  # higher = more specific
+    dateline: bool = False  # "KOHAT, Dec 6 (PPI):": the filing date, not the event's
 
 
 def _iso(d: date) -> str:
@@ -150,6 +159,7 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
     explicit date in the text, else against `published`."""
     out: list[DateMention] = []
     context: date | None = None  # latest date stated before this point, for yearless days
+    filed = published  # relative days count from the dateline's date when there is one
     end = len(text) if end is None else end
     for m in match_at(_DATE_RE, text, start, end, _DATE_FIRST, digits=True):
         span = (m.start(), m.end())
@@ -213,37 +223,45 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
         elif g("yr"):
             v = _year(int(g("y8")), span, qual, bool(g("dec")))
             kind, rank = "partial", 1
-        elif g("rel") and published is not None:
+        elif g("rel") and filed is not None:
             w = re.sub(r"\s+", " ", g("rel").lower())
             kind = "relative"
             if w == "yesterday":
-                v = _day(*_ymd(published - timedelta(days=1)), span, ["relative"])
+                v = _day(*_ymd(filed - timedelta(days=1)), span, ["relative"])
             elif w == "day before yesterday":
-                v = _day(*_ymd(published - timedelta(days=2)), span, ["relative"])
-            elif w == "last night":
-                prev = published - timedelta(days=1)
-                v = DateValue(edtf=f"{_iso(prev)}/{_iso(published)}", earliest=_iso(prev),
-                              latest=_iso(published), precision=DatePrecision.DAY, span=span,
+                v = _day(*_ymd(filed - timedelta(days=2)), span, ["relative"])
+            elif w in ("last night", "last evening"):
+                prev = filed - timedelta(days=1)
+                v = DateValue(edtf=f"{_iso(prev)}/{_iso(filed)}", earliest=_iso(prev),
+                              latest=_iso(filed), precision=DatePrecision.DAY, span=span,
                               flags=["relative"])
             else:
-                v = _day(*_ymd(published), span, ["relative"])
-        elif g("ago") and published is not None:
+                v = _day(*_ymd(filed), span, ["relative"])
+        elif g("ago") and filed is not None:
             n = g("agon").lower()
-            v = _day(*_ymd(published - timedelta(days=int(n) if n.isdigit() else _AGO[n])), span, ["relative"])
+            v = _day(*_ymd(filed - timedelta(days=int(n) if n.isdigit() else _AGO[n])), span, ["relative"])
             kind = "relative"
-        elif g("wd") and published is not None:
+        elif g("wd") and filed is not None:
+            if _DATE_NAMED_AFTER.match(text, span[1], min(len(text), span[1] + 30)):
+                continue  # "Easter Sunday, 27 March": the date that follows says which Sunday
             wd = WEEKDAYS[g("wdn").lower()]
-            back = (published.weekday() - wd) % 7
-            v = _day(*_ymd(published - timedelta(days=back)), span, ["relative"])
+            back = (filed.weekday() - wd) % 7
+            v = _day(*_ymd(filed - timedelta(days=back)), span, ["relative"])
             kind = "relative"
         if v is None:
             continue
         if kind == "yearless" and (published is None and context is None):
             continue
         other = bool(_OTHER_EVENT.search(text, max(0, span[0] - 45), span[0]))
-        if kind == "relative" and _REPORTING_BEFORE.search(text, max(0, span[0] - 30), span[0]):
-            other = True
-        out.append(DateMention(span[0], span[1], v, kind, other, rank))
+        if kind == "relative" and (_REPORTING_BEFORE.search(text, max(0, span[0] - 30), span[0])
+                                   or _REPORTING_AFTER.match(text, span[1], min(len(text), span[1] + 25))):
+            other = True  # "a spokesman said on Tuesday", "the rapporteur today condemned": a statement's day
+        dl = (span[0] < 60 and v.precision == DatePrecision.DAY and kind in ("absolute", "yearless")
+              and _DATELINE_BEFORE.match(text, 0, span[0]) is not None
+              and _DATELINE_AFTER.match(text, span[1], min(len(text), span[1] + 12)) is not None)
+        if dl and v.earliest:
+            filed = date.fromisoformat(v.earliest)
+        out.append(DateMention(span[0], span[1], v, kind, other, rank, dl))
         if v.precision == DatePrecision.DAY or (v.latest and kind == "partial" and "qualified" in v.flags):
             if v.latest:
                 context = date.fromisoformat(v.latest)

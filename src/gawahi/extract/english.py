@@ -95,7 +95,11 @@ class EnglishRulesExtractor:
             inc.places += f.places
             inc.counts += f.counts
         if doc.published is not None:
-            inc.dates = [d for d in inc.dates if _near(d.value, doc.published)]
+            near = [d for d in inc.dates if _near(d.value, doc.published)]
+            # A report months after the event (an NGO's quarterly) may state only the old date:
+            # then that date, not the publication day, unless the wording ties it to another event.
+            inc.dates = near or [d for d in inc.dates if not d.other_event and d.kind == "absolute"
+                                 and (d.value.earliest or "") <= _plus1(doc.published)]
         return [self._claim(doc, sents, [inc], 0, inc, all_places, short=True)]
 
     # -- features -------------------------------------------------------------------------
@@ -233,6 +237,8 @@ class EnglishRulesExtractor:
     def _date(mentions: list[DateMention], published: date | None) -> DateValue:
         pub = published.isoformat() if published else None
         ok = [d for d in mentions if not d.other_event and (pub is None or (d.value.earliest or "") <= _plus1(published))]
+        # The dateline's date is when the story was filed: the event's only when nothing else is.
+        ok = [d for d in ok if not d.dateline] or ok
         if ok:
             best = max(ok, key=lambda d: (d.value.precision == DatePrecision.DAY, d.rank, -d.start))
             return best.value
