@@ -61,3 +61,30 @@ def test_killed_wordings(text, expected):
 )
 def test_attribution_wordings(text, expected):
     assert [(p.actor, p.basis.value) for p in find_perpetrators(text, 0, len(text))] == expected
+
+
+def _injured(text: str) -> tuple[int | None, int | None] | None:
+    for c in find_counts(text):
+        if c.kind == "injured":
+            return c.value.min, c.value.max
+    return None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three more of the injured died. Twenty-one people are still being treated.", (21, 21)),
+        ("Two other workers survived with bullet wounds.", (2, 2)),
+        ("Two activists were shot dead and a third was wounded.", (1, 1)),
+        ("Nobody was killed, though two women suffered burns.", (2, 2)),
+        ("Fifty people are still under treatment at the hospital.", (50, 50)),
+        ("Two students who were with him were injured.", (2, 2)),
+        ("Explosion outside the shrine. 10 dead incl 5 policemen, 24 injured.", (24, 24)),
+    ],
+)
+def test_injured_wordings(text, expected):
+    assert _injured(text) == expected
+
+
+def test_fatally_wounded_is_killed():
+    assert _killed("The explosion killed the bomber and fatally wounded the boy; no one else was hurt.") == (1, 1)

@@ -48,7 +48,10 @@ _NP = rf"(?:\s+{_WORD}){{0,6}}(?:\s+and(?:\s+{_WORD}){{1,3}}(?=\s+(?:were|was|ha
 _PAREN = (r"(?:\s*,\s*(?:including|among\s+them|mostly|most\s+of\s+them|all\s+of\s+them|majority\s+of\s+them|many\s+of\s+them"
           r"|all|both|aged|(?:a|an|the)\s|[A-Z][a-z]+(?:\s+(?:[A-Z][\w.’'\-]*|and|s/o|bin))*(?=\s*,))[^,.;]{0,100}(?=,)){0,3},?"
           r"(?:\s*\([^()]{0,80}\))?"
-          r"(?:\s*(?:—|–|--)\s*[^—–.;()]{3,100}?\s*(?:—|–|--))?")  # "five of one family — a father, his sons — were"
+          r"(?:\s*(?:—|–|--)\s*[^—–.;()]{3,100}?\s*(?:—|–|--))?"
+          # "two students who were with him were injured"
+          r"(?:\s+who\s+(?:was|were)\s+(?:with|in|at|inside|travelling|traveling|sitting|standing|accompanying|nearby)"
+          r"\b[^,.;]{0,40}?(?=\s+(?:was|were)\b))?")  # "five of one family — a father, his sons — were"
 # A prepositional tail on the head noun: "four people belonging to the Hazara community".
 _PREP = r"(?:of|from|belonging\s+to|in|at|with|inside|outside)"
 _PP = rf"(?:\s+{_PREP}(?:\s+{_WORD}){{1,5}})?"
@@ -58,7 +61,7 @@ _CPNP_OBJ = rf"{_CP}{_NP}{_PP_OBJ}"
 _CHAIN = rf"{_CPNP}(?:(?:\s*,\s*|\s+and\s+|\s+as\s+well\s+as\s+){_CPNP})*"
 _CHAIN_OBJ = rf"{_CPNP_OBJ}(?:(?:\s*,\s*|\s+and\s+|\s+as\s+well\s+as\s+){_CPNP_OBJ})*"
 _AUX = (r"(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been|are|is|got|being|been|reportedly|also|"
-        r"critically|seriously|severely|badly|fatally|mildly|slightly|left|later|allegedly|reported|reportedly|"
+        r"critically|seriously|severely|badly|fatally|mildly|slightly|left|later|allegedly|reported|reportedly|still|"
         r"said\s+to\s+(?:have\s+)?(?:be|been)|reported\s+to\s+(?:have\s+)?(?:be|been)|believed\s+to\s+(?:have\s+)?(?:be|been)|confirmed|feared|to\s+be|be))*")
 
 KILL_P = (r"killed|dead|died|shot\s+dead|became\s+martyrs?|embraced\s+martyrdom|succumbed(?:\s+to\s+(?:his|her|their)\s+(?:injuries|wounds))?|(?:beaten|hacked|stabbed|tortured|bludgeoned|axed|clubbed|strangled|lynched)\s+to\s+death|gunned\s+down|martyred|slain|murdered|executed|burnt\s+alive|"
@@ -66,11 +69,13 @@ KILL_P = (r"killed|dead|died|shot\s+dead|became\s+martyrs?|embraced\s+martyrdom|
           r"lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|shot\s+and\s+killed|stoned\s+to\s+death|"
           r"shot\s+to\s+death|deaths|fatally\s+(?:shot|wounded|injured)|die|dies")
 INJ_P = (r"injured|wounded|hurt|sustained\s+injur(?:i?es)|received\s+injuries|suffered\s+injuries|"
+         r"(?:being\s+treated|under\s+treatment|receiving\s+treatment|hospitali[sz]ed)|"
+         r"survived\s+with\s+(?:\w+\s+)?(?:wounds|injuries)|suffered\s+(?:\w+\s+)?(?:burns|wounds|fractures)|"
          r"sustained\s+wounds|injures|injuries|"
          r"shot\s+and\s+(?:(?:critically|seriously|severely|badly)\s+)?(?:wounded|injured)")
 ABD_P = r"kidnapped|abducted|taken\s+hostage|held\s+hostage"
 MIS_P = r"missing|disappeared|went\s+missing|forcibly\s+disappeared"
-KILL_A = (r"killed|killing|kills|kill|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|"
+KILL_A = (r"fatally\s+(?:wounded|injured|stabbed)|killed|killing|kills|kill|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|"
           r"fatally\s+shot|shot\s+and\s+killed|shot\s+to\s+death|deaths?\s+of|killings?\s+of|murders?\s+of|"
           r"claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|massacred|murdered|slaughtered|"
           r"executed|executing|lynched|lynching|beheaded|beheading|martyring|martyred|slaughter\s+of|massacre\s+of|"
@@ -197,7 +202,7 @@ friend friends police nephew nephews niece nieces cousin cousins uncle aunt comp
 colleagues associate associates bodyguard bodyguards aide aides grandson granddaughter grandchildren
 minister ministers candidate candidates imam preacher zaireen zair secretary secretaries judge judges
 nazim mufti maulana maulvi sardar malik chief chiefs hakeem hakeems hakim hakims mullah mullahs ulema
-priest priests nun nuns bishop bishops imams khateeb qari hafiz""".split())
+priest priests nun nuns bishop bishops imams khateeb qari hafiz second third fourth fifth sixth""".split())
 # Nouns that name the attackers themselves; the weak ones ("militants") name them only when
 # the text describes them fighting (a firefight, retaliation), else they are the event's dead.
 ATTACKER_HEADS = {"attackers", "attacker", "assailants", "assailant", "gunmen", "gunman", "bombers",
@@ -215,7 +220,7 @@ _DET = re.compile(r"(?:a|an|the|his|her)\s", re.IGNORECASE)
 _VAGUE_RE = re.compile(_VAGUE, re.IGNORECASE)
 _SINGLE_RE = re.compile(_SINGLE, re.IGNORECASE)
 _OBJ_BEFORE = re.compile(r"\b(?:killed|killing|kills|injured|injuring|wounded|wounding|shot\s+dead|left|leaving|"
-                         r"including|among\s+them|(?:rose|rises|risen|climbed|climbs|reached|jumped)\s+to)\s+$",
+                         r"including|incl\.?|among\s+them|(?:rose|rises|risen|climbed|climbs|reached|jumped)\s+to)\s+$",
                          re.IGNORECASE)
 _AFTER_SUBSET = re.compile(r"\s*,?\s*(?:among\s+them|among\s+the\s+dead|including|of\s+them|of\s+whom)\b",
                            re.IGNORECASE)
@@ -379,7 +384,7 @@ _CP_FIRST = frozenset(
 ) | frozenset(WORD_VALUE)
 _PASSIVE_VERBS = frozenset(
     "killed dead died shot gunned martyred slain murdered executed burnt burned beheaded lynched "
-    "perished lost stoned became embraced succumbed beaten hacked stabbed tortured bludgeoned axed clubbed strangled "
+    "perished lost stoned became embraced succumbed being under receiving hospitalised hospitalized survived beaten hacked stabbed tortured bludgeoned axed clubbed strangled "
     "injured wounded hurt sustained received suffered injures injuries kidnapped deaths fatally "
     "die dies "
     "abducted taken held missing disappeared went forcibly".split()
@@ -555,6 +560,9 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
                 continue  # "3 killed 14 injured": telegraphic passives, not "killed 14"
             if text[max(0, m.start() - 3): m.start()].lower() == "no ":
                 continue  # "no one was killed" is a zero, handled below
+            verb_at = next((m.start(g) for g in ("k", "i", "a", "m") if gd.get(g)), None)
+            if passive and verb_at is not None and text[max(0, verb_at - 4):verb_at].lower() == "the ":
+                continue  # "three more of the injured died": a noun, not the verb
             # Passive forms need a person noun unless a number stands alone ("17 killed"), and a
             # bare verb followed by an object is active ("a gunman killed one").
             no_aux = passive and not (m.group("aux") or "").strip()
