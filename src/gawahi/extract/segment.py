@@ -55,6 +55,13 @@ def _add(text: str, s: int, e: int, para: int, out: list[Sentence]) -> None:
 
 _DATELINE = re.compile(r"[A-Z][A-Z .'\-]{2,30}(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?(?:\s*\([^)]{0,30}\))?\s*[:\-–—]\s")
 _TITLE = re.compile(r"[^:.\n]{3,90}:\s")
+# Who issued the text: "Faisalabad Police: ", "ASWJ Karachi: ", "PRESS RELEASE — Hazara Democratic
+# Party, Quetta. ", "Statement of the Diocese of Peshawar: ". Its place is the issuer's, not the scene.
+_HEADER = re.compile(r"(?:(?:PRESS\s+RELEASE|Press\s+[Rr]elease|STATEMENT|Statement|Press\s+statement|TICKER|BREAKING|"
+                     r"URGENT)\b[^\n.:]{0,100}[.:|\n]\s*"
+                     r"|[A-Z][\w&'’\- ]{1,60}(?:Police|Party|Council|Commission|[Aa]dministration|Department|Division|"
+                     r"Association|Committee|News|Pakistan|Karachi|Lahore|Quetta|Peshawar|Islamabad)(?:,\s*[A-Z][\w\- ]{2,30})?"
+                     r"\s*:\s)")
 _TITLE_WORDS = re.compile(r"\b(?:attack|bombing|shooting|massacre|killing|blast|incident)s?\b", re.IGNORECASE)
 
 
@@ -62,8 +69,14 @@ def title_end(text: str) -> int:
     """Length of a leading title ("2018 Mastung and Bannu bombings: ") or news dateline
     ("QUETTA: ", "KARACHI, Jan 10 (Reuters) - "), else 0: places there are where the story was
     filed or what it is called, and come after the places in the body."""
+    ends = [0]
     m = _DATELINE.match(text)
     if m:
-        return m.end()
+        ends.append(m.end())
     m = _TITLE.match(text)
-    return m.end() if m and _TITLE_WORDS.search(m.group(0)) else 0
+    if m and _TITLE_WORDS.search(m.group(0)):
+        ends.append(m.end())
+    m = _HEADER.match(text)
+    if m:
+        ends.append(m.end())
+    return max(ends)
