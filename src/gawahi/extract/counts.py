@@ -483,6 +483,8 @@ def _named(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     for i in d.positions(_NAMED_VERBS):
         if i < lo or i >= hi:
             continue
+        if not (d.index.keys() & {"his", "her", "their"}):
+            break
         s0, e0 = max(start, d.toks[i][0] - 220), min(end, d.toks[i][1] + 12)
         m = _NAMED_PAIR.search(text, s0, e0)
         if m:
@@ -620,7 +622,7 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
                     continue
                 out.append(CountMention(k, CountValue(min=lo, max=hi, span=(span_s, span_e), qualifier=qual),
                                         span_s, span_e))
-    if lows & _NAMED_VERBS:
+    if lows & _NAMED_VERBS and "and" in lows and lows & {"his", "her", "their"}:
         pair = next((m for i in doc_tokens(text).positions(_NAMED_VERBS)
                      for m in [_NAMED_PAIR.search(text, max(start, doc_tokens(text).toks[i][0] - 220),
                                                   min(end, doc_tokens(text).toks[i][1] + 12))] if m), None)

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from gawahi.extract import places as _places
-from gawahi.extract.lexicon import Match
+from gawahi.extract.lexicon import Match, match_at, tokens
 
 _TOK = r"(?:[A-Z][a-z]+(?:-(?:[a-z]{1,3}-)?[A-Z]?[a-z]+)*(?![’'\w]))"
 _NAME = rf"{_TOK}(?:\s+{_TOK}){{0,3}}"
@@ -44,6 +44,12 @@ _PATTERNS = [
     re.compile(rf"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom)\s+(?P<n>{_NAME})(?:,\s+|,?\s+(?:on\s+the\s+(?:[\w\-]+\s+)?"
                rf"(?:edge|outskirts)\s+of|near|outside|in)\s+)(?:the\s+)?(?P<c>(?=[A-Z]))"),
 ]
+_PREP_WORDS = frozenset("in at near from of inside outside around on".split())
+_UNIT_WORDS = frozenset("area areas village town tehsil neighbourhood neighborhood locality union sector valley mohalla "
+                        "suburb basti goth interchange flyover chowrangi crossing bypass stop bus checkpost check "
+                        "checkpoint nala hamlet slum settlement".split())
+_AFFIX_WORDS = frozenset(w.lower() for w in (_SUFFIX + "|" + _PREFIX).split("|"))
+_NEEDS = [_UNIT_WORDS, _UNIT_WORDS, _AFFIX_WORDS, _UNIT_WORDS, _PREP_WORDS]
 _STOP_FIRST = frozenset(
     "The A An This That These Those Police Officials Security Army Friday Saturday Sunday Monday Tuesday "
     "Wednesday Thursday January February March April May June July August September October November "
@@ -58,8 +64,11 @@ def find_localities(text: str, start: int, end: int, known: list[Match[_places.P
     everywhere = [m for m in _places.gazetteer().finditer(text) if m.payloads[0].domestic or m.payloads[0].rank > 0]
     out: list[Match[_places.Place]] = []
     seen: set[tuple[int, int]] = set()
+    words = {t[2] for t in tokens(text, start, end)}
     for k, rx in enumerate(_PATTERNS):
-        for m in rx.finditer(text, start, end):
+        if not words & _NEEDS[k]:
+            continue  # cheap refusal: none of the words this wording needs
+        for m in match_at(rx, text, start, end, _PREP_WORDS):
             s, e = m.span("n")
             name = m.group("n")
             if (s, e) in seen or name.split()[0] in _STOP_FIRST:
