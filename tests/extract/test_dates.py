@@ -123,3 +123,20 @@ def test_a_report_months_later_keeps_its_stated_date(ex):
     c = one(ex, "The commission recorded the enforced disappearance of a student who was picked up from "
                 "his home in Turbat on 8 November 2021 by personnel of the Frontier Corps.", date(2022, 1, 15))
     assert c.date.earliest == "2021-11-08"
+
+
+def test_more_day_wordings():
+    pub = date(2013, 3, 18)  # a Monday
+
+    def first(text: str) -> tuple[str | None, str | None]:
+        d = find_dates(text, pub)[0]
+        return d.value.earliest, d.value.latest
+
+    assert first("on the night of 17/18 March gunmen") == ("2013-03-17", "2013-03-18")
+    assert first("on the night of 3rd and 4th March") == ("2013-03-03", "2013-03-04")
+    assert first("overnight, gunmen attacked") == ("2013-03-17", "2013-03-18")
+    assert first("Date and time of occurrence: 14-03-2013 at about 2130 hours") == ("2013-03-14", "2013-03-14")
+    assert first("last week") == ("2013-03-11", "2013-03-17")
+    assert first("earlier this week") == ("2013-03-18", "2013-03-18")
+    (d,) = find_dates("gunmen shot him dead last Friday", pub)
+    assert d.value.earliest == "2013-03-15" and not d.other_event

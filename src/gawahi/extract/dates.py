@@ -32,22 +32,24 @@ _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DATE_RE = re.compile(
     rf"""
     (?P<iso>\b(?P<iy>{_YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>[0-3]\d)\b)
-  | (?P<drange>\b(?P<r1>{_DAY})\s*(?P<rsep>-|–|/|to|and|till|until)\s*(?P<r2>{_DAY})(?:\s+of)?[\s\-]+(?P<rm>{_MON}),?[\s\-]+(?P<ry>{_YEAR})\b)
+  | (?P<drange>\b(?P<r1>{_DAY})\s*(?P<rsep>-|–|/|to|and|till|until)\s*(?P<r2>{_DAY})(?:\s+of)?[\s\-]+(?P<rm>{_MON})(?:,?[\s\-]+(?P<ry>{_YEAR}))?\b(?![\-/.]\d))
   | (?P<mrange>\b(?P<rm2>{_MON})\s+(?P<r3>{_DAY})\s*(?:-|–|to|till|until)\s*(?P<r4>{_DAY}),?\s+(?P<ry2>{_YEAR})\b)
   | (?P<dmy>\b(?P<d1>{_DAY})(?:\s+of)?[\s\-]+(?P<m1>{_MON}),?[\s\-]+(?P<y1>{_YEAR})\b)
   | (?P<mdy>\b(?P<m2>{_MON})\s+(?P<d2>{_DAY}),?\s+(?P<y2>{_YEAR})\b)
-  | (?P<num>\b(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<y6>{_YEAR}|\d\d)\b)
+  | (?P<num>\b(?P<a>[0-3]?\d)(?P<sep>[/.\-])(?P<b>[0-3]?\d)(?P=sep)(?P<y6>{_YEAR}|\d\d)\b)
   | (?P<my>\b(?P<m5>{_MON}),?\s+(?P<y5>{_YEAR})\b)
   | (?P<md>\b(?P<m3>{_MON})\s+(?P<d3>{_DAY})\b(?!\s*(?:,\s*)?\d))
   | (?P<dm>\b(?P<d4>{_DAY})(?:\s+of)?\s+(?P<m4>{_MON})(?![\w]))
   | (?P<yr>\b(?P<y8>{_YEAR})(?P<dec>s)?\b(?![\-–]\d))
-  | (?P<rel>\b(?:day\s+before\s+yesterday|yesterday|last\s+(?:night|evening)|tonight|today|this\s+(?:morning|afternoon|evening)|earlier\s+today)\b)
+  | (?P<rel>\b(?:day\s+before\s+yesterday|yesterday|last\s+(?:night|evening)|overnight|tonight|today|this\s+(?:morning|afternoon|evening)|earlier\s+today)\b)
+  | (?P<week>\b(?:(?:earlier\s+)?this\s+week|last\s+week)\b)
   | (?P<ago>\b(?P<agon>two|three|four|five|six|2|3|4|5|6)\s+days\s+ago\b)
   | (?P<wd>\b(?P<wdn>{_WD})(?:\s+(?:morning|afternoon|evening|night))?\b)
     """,
     re.IGNORECASE | re.VERBOSE,
 )
 
+_AND_RANGE_BEFORE = re.compile(r"\b(?:between|night\s+of|nights\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 # "QUETTA, Jan 10 (Reuters) -", "BANNU, Nov 12 (APP):", "GENEVA (4 April 2016) –"
 _DATELINE_BEFORE = re.compile(r"^\s*[A-Z][\w.'\- ]{1,30}(?:,\s*(?:Pakistan|Pak)\s*)?(?:,\s*|\s*\(\s*)$")
 _DATELINE_AFTER = re.compile(r"\s*(?:,\s*\d{4}\s*)?(?:\)\s*)?(?:\(|:|-|—|–|/)")
@@ -65,7 +67,7 @@ _OTHER_EVENT = re.compile(
 
 
 _DATE_FIRST = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
-    "day yesterday last tonight today this earlier two three four five six 2 3 4 5 6".split())
+    "day yesterday last tonight today this earlier overnight two three four five six 2 3 4 5 6".split())
 _AGO = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _REPORTING_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:said|condemned|told|announced|confirmed|stated|urged|called|demanded|"
                               r"expressed|welcomed|issued|released|appealed|denied)\b", re.IGNORECASE)
@@ -177,11 +179,17 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
             v = _day(int(g("iy")), int(g("im")), int(g("id")), span)
         elif g("drange") or g("mrange"):
             # "between 1 and 3 August 2021", "4-5 February 2013", "August 1-3, 2021": a span of days.
-            y = int(g("ry") or g("ry2"))
             mo = MONTHS[(g("rm") or g("rm2")).rstrip(".").lower()]
+            if g("ry") or g("ry2"):
+                y = int(g("ry") or g("ry2"))
+            else:  # "the night of 17/18 March": the year from context, as for a yearless day
+                anchor_day = _yearless(mo, int(re.sub(r"\D", "", g("r2"))), span, context or published)
+                if anchor_day is None or not anchor_day.earliest:
+                    continue
+                y = int(anchor_day.earliest[:4])
             first = _day(y, mo, int(re.sub(r"\D", "", g("r1") or g("r3"))), span)
             last = _day(y, mo, int(re.sub(r"\D", "", g("r2") or g("r4"))), span)
-            if g("drange") and g("rsep").lower() == "and" and not text[max(0, span[0] - 8):span[0]].lower().endswith("between "):
+            if g("drange") and g("rsep").lower() == "and" and not _AND_RANGE_BEFORE.search(text, max(0, span[0] - 14), span[0]):
                 # "killed 5 and 3 August 2021": only the second number is a day
                 span = (m.start("r2"), span[1])
                 v = _day(y, mo, int(re.sub(r"\D", "", g("r2"))), span)
@@ -230,13 +238,21 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
                 v = _day(*_ymd(filed - timedelta(days=1)), span, ["relative"])
             elif w == "day before yesterday":
                 v = _day(*_ymd(filed - timedelta(days=2)), span, ["relative"])
-            elif w in ("last night", "last evening"):
+            elif w in ("last night", "last evening", "overnight"):
                 prev = filed - timedelta(days=1)
                 v = DateValue(edtf=f"{_iso(prev)}/{_iso(filed)}", earliest=_iso(prev),
                               latest=_iso(filed), precision=DatePrecision.DAY, span=span,
                               flags=["relative"])
             else:
                 v = _day(*_ymd(filed), span, ["relative"])
+        elif g("week") and filed is not None:
+            # "earlier this week": from Monday of the filing week; "last week": the week before.
+            monday = filed - timedelta(days=filed.weekday())
+            lo, hi = (monday - timedelta(days=7), monday - timedelta(days=1)) if g("week").lower().startswith("last") \
+                else (monday, filed)
+            v = DateValue(edtf=f"{_iso(lo)}/{_iso(hi)}", earliest=_iso(lo), latest=_iso(hi),
+                          precision=DatePrecision.WEEK, span=span, flags=["relative"])
+            kind = "relative"
         elif g("ago") and filed is not None:
             n = g("agon").lower()
             v = _day(*_ymd(filed - timedelta(days=int(n) if n.isdigit() else _AGO[n])), span, ["relative"])
@@ -253,6 +269,8 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
         if kind == "yearless" and (published is None and context is None):
             continue
         other = bool(_OTHER_EVENT.search(text, max(0, span[0] - 45), span[0]))
+        if other and kind == "relative" and re.search(r"\blast\s+$", text[max(0, span[0] - 6):span[0]], re.IGNORECASE):
+            other = False  # "last Friday" names the day; "last year's attack on 5 May" does not
         if kind == "relative" and (_REPORTING_BEFORE.search(text, max(0, span[0] - 30), span[0])
                                    or _REPORTING_AFTER.match(text, span[1], min(len(text), span[1] + 25))):
             other = True  # "a spokesman said on Tuesday", "the rapporteur today condemned": a statement's day
