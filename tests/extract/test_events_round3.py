@@ -1,8 +1,11 @@
 """Event type and attribution rules added after reading misses on project-written reports."""
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from gawahi.extract.base import Document
 from gawahi.model.vocab import AttributionBasis, EventType
 
 from .conftest import one
@@ -20,11 +23,12 @@ from .conftest import one
          "in which 31 people had been killed.", EventType.LEGAL_ACTION),
         ("Police registered a blasphemy case against an Ahmadi man on 18 January 2022 and arrested him.",
          EventType.LEGAL_ACTION),
-        # A mob that harms people is mob violence; one that only wrecks buildings attacks property.
+        # A mob is mob violence, as ACLED codes it, whether it harms people or buildings.
         ("A mob attacked the Christian residents of the colony on 1 August 2009 and set fire to 40 "
          "houses; seven people were burnt to death.", EventType.MOB_VIOLENCE),
         ("A mob set fire to an Ahmadi place of worship on 3 May 2021. No injuries were reported.",
-         EventType.PROPERTY_ATTACK),
+         EventType.MOB_VIOLENCE),
+        ("Unknown persons set fire to an Ahmadi place of worship on 3 May 2021.", EventType.PROPERTY_ATTACK),
         ("A crowd gathered on 3 December 2021 after a rumour, beat the manager and set his body alight.",
          EventType.MOB_VIOLENCE),
         # Clashes: of a procession and another group, crowds; of protesters with police, a protest.
@@ -65,3 +69,13 @@ def test_generic_state_wording_is_not_narrowed_to_one_force(ex):
         ("Security forces (unspecified)", AttributionBasis.ALLEGED)]
     c = one(ex, "Two men were abducted by intelligence agencies in Quetta on 2 May 2020, their families said.")
     assert [p.actor for p in c.perpetrators] == ["Intelligence agencies (unspecified)"]
+
+
+def test_dated_placed_briefs_about_a_community_are_kept_for_review(ex):
+    c = one(ex, 'On Monday somebody chalked "Shia kafir" and the ASWJ\'s name on the wall of our imambargah '
+                "in Jhang, saying we would be next.", date(2013, 3, 5))
+    assert c.event_type == EventType.THREAT and c.location.name == "Jhang"
+    c = one(ex, "The district administration in Karachi on 3 March 2013 banned the Chehlum procession of the "
+                "Shia community.")
+    assert c.event_type == EventType.OTHER
+    assert ex.extract(Document("t", "It is time we talked about tolerance in Lahore.")) == []

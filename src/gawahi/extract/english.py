@@ -87,8 +87,13 @@ class EnglishRulesExtractor:
         # side mentions ("a second blast damaged shops") stay in the same claim.
         if not any(f.trigger or f.counts for f in feats) and not (
                 short and (all_dates or all_places)
-                and any(et in _QUIET_EVENTS for et, _, _ in keyword_hits(text, 0, len(text)))):
-            return []  # a dated brief about an arrest, a protest or a threat is still an incident
+                and any(et in _QUIET_EVENTS for et, _, _ in keyword_hits(text, 0, len(text)))) and not (
+                short and all_dates and all_places and (find_targets(text, 0, len(text))
+                                                        or find_perpetrators(text, 0, len(text)))):
+            # A dated brief about an arrest, a protest or a threat is still an incident, and so is
+            # a dated, placed brief about a targeted community or a named group (type "other",
+            # for a person to confirm); a text with none of these reports nothing.
+            return []
         inc = _Incident(list(range(len(sents))))
         for f in feats:
             inc.dates += f.dates

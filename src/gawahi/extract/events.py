@@ -74,7 +74,9 @@ _KEYWORDS: dict[EventType, tuple[str, str]] = {
     EventType.PROTEST: (
         "protest protests protesters protestors protested sit-in dharna demonstration demonstrations",
         "strike for"),
-    EventType.THREAT: ("threat threats threatened threatening warned warning", ""),
+    EventType.THREAT: ("threat threats threatened threatening warned warning pamphlet pamphlets graffiti chalking "
+                       "chalked fatwa ultimatum jizya extortion",
+                       "hit list; hit-list; death threat; death threats; threatening letter; wall chalking"),
 }
 # Checked in this order: an explosion in a shooting makes it a bombing (ACLED codes remote
 # violence first), a mob outranks a plain killing, and so on down to statements.
@@ -155,7 +157,7 @@ def classify(text: str, start: int, end: int, killed: bool,
     if EventType.ABDUCTION in hits and not killed and EventType.BOMBING not in hits:
         m = hits[EventType.ABDUCTION]
         return EventType.ABDUCTION, (m.start(), m.end())
-    crowd = EventType.MOB_VIOLENCE in hits or _CROWD.search(seg) is not None
+    crowd = EventType.MOB_VIOLENCE in hits or _CROWD_ACTOR.search(seg) is not None
     if EventType.PROPERTY_ATTACK in hits and EventType.BOMBING not in hits:
         # "fire killed 300" is a fire, but people shot dead beside a torched car is a shooting.
         pm = hits[EventType.PROPERTY_ATTACK]
@@ -163,9 +165,9 @@ def classify(text: str, start: int, end: int, killed: bool,
                              r"\bshot\b|\bgun\w*|\bfiring\b|\bstabbed\b|\battack\w*", seg, re.IGNORECASE)
         if pm.group(0).lower() == "fire" and re.search(r"opened\s+fire|\bfire\s+(?:on|at)\b|exchange\s+of\s+fire|cross\s?fire|gunfire", seg, re.IGNORECASE):
             hits.pop(EventType.PROPERTY_ATTACK)
-        elif crowd and (killed or injured or _PEOPLE_HARMED.search(seg)):
-            # A mob that burns homes and people, or beats them: mob violence; one that only
-            # wrecks a building is an attack on property.
+        elif crowd:
+            # A mob burning a church is mob violence, as ACLED codes it (Riots / Mob violence),
+            # whether or not anyone was hurt; property attacks are by unnamed people or groups.
             m = hits.get(EventType.MOB_VIOLENCE) or pm
             return EventType.MOB_VIOLENCE, (m.start(), m.end())
         elif not (killed and shooting):
@@ -202,6 +204,11 @@ _PROTESTERS = re.compile(r"\b(?:protesters?|protestors?|demonstrators?|sit-in|dh
 _CROWD_SIDES = re.compile(r"\b(?:procession|two\s+groups|rival\s+groups|sects|communities|mobs?|crowds?|villagers)\b",
                           re.IGNORECASE)
 _CROWD = re.compile(r"\b(?:mobs?|crowds?|rioters)\b", re.IGNORECASE)
+# A crowd as the doer ("a crowd ... surrounded the temple and smashed the idols"), not the victim
+# ("gunmen fired at a crowd").
+_CROWD_ACTOR = re.compile(r"\b(?:mobs?|rioters|(?<!at\s)(?<!on\s)(?<!into\s)(?:a|an|the|angry|enraged|charged)\s+crowds?)\b"
+                          r"[^.;]{0,80}?\b(?:set|torched|attacked|stormed|ransacked|smashed|vandali[sz]ed|burnt|burned|"
+                          r"pelted|beat|surrounded|besieged|demolished|damaged|looted|pulled)\b", re.IGNORECASE)
 _PEOPLE_HARMED = re.compile(r"\b(?:beat|beaten|beating|lynch\w*|tortured|dragged|burnt\s+alive|burned\s+alive|"
                             r"burnt\s+to\s+death|set\s+(?:\w+\s+){0,2}(?:body|bodies)\s+(?:alight|on\s+fire)|"
                             r"attack(?:ed)?\s+(?:on\s+)?the\s+(?:\w+\s+)?(?:residents|families|people|community|neighbourhoods?))\b",
