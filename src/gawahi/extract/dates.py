@@ -61,7 +61,10 @@ _QUAL_BEFORE = re.compile(rf"(?P<q>{_QUAL})(?:(?:in|of|since|during)\s+)?$", re.
 
 # Dates in these contexts describe some other event ("an earlier attempt on December 14").
 _OTHER_EVENT = re.compile(
-    r"\b(?:earlier(?!\s+(?:this|today|on))|previous|prior|similar|last|since|born|founded|established|banned|release[d]?|built|constructed|over\s+the)\b[^.;]{0,40}$",
+    r"\b(?:earlier(?!\s+(?:this|today|on))|previous|prior|similar|last|since|born|founded|established|banned|release[d]?|built|constructed)\b[^.;]{0,40}$"
+    # "a sit-in against the 13 May killing": the protest's object; but "arrested four suspects
+    # over the 13 May massacre" dates the massacre the report is about.
+    r"|\b(?:protest\w*|sit-in|rall(?:y|ies)|demonstrat\w*|strike|march\w*)\b[^.;]{0,30}\b(?:over|against)\s+the\s+$",
     re.IGNORECASE,
 )
 
