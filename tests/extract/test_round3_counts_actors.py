@@ -88,3 +88,19 @@ def test_injured_wordings(text, expected):
 
 def test_fatally_wounded_is_killed():
     assert _killed("The explosion killed the bomber and fatally wounded the boy; no one else was hurt.") == (1, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        ("Seven bullet-riddled bodies were recovered from a nullah.", "killed", (7, 7)),
+        ("The blast claimed 12 lives.", "killed", (12, 12)),
+        ("The attack caused at least 30 fatalities.", "killed", (30, None)),
+        ("Gunmen opened fire on a van. The deceased were identified as Ali Raza, 25, Hasan Ali "
+         "(a constable) and Syed Abbas, residents of Kohat.", "killed", (3, 3)),
+        ("The injured were identified as Ali, Bilal and Kamran.", "injured", (3, 3)),
+    ],
+)
+def test_more_toll_wordings(text, kind, expected):
+    got = {c.kind: (c.value.min, c.value.max) for c in find_counts(text)}
+    assert got.get(kind) == expected

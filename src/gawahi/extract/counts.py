@@ -127,6 +127,26 @@ def _named_victim(name: str, alone: bool = False) -> bool:
     return (len(caps) >= 2 or titled) and not any(w.lower() in _GROUP_PLURALS for w in caps)
 
 
+# "The dead were identified as Hafiz Naeem and Muhammad Asif": the names are the count.
+_IDENTIFIED = re.compile(r"\b(?:the\s+)?(?P<who>deceased|dead|victims?|martyrs|slain|injured|wounded)\s+"
+                         r"(?:were|have\s+been|had\s+been|was|has\s+been)\s+identified\s+as\s+(?P<names>[^.;]{3,240})",
+                         re.IGNORECASE)
+_NAME_PART = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Syed|Hafiz|Qari|Maulana|Allama)\.?\s+)?[A-Z][a-z]+")
+
+
+def _count_names(names: str) -> int:
+    """Persons in "A, B s/o C, 25, and D (a constable)": capitalised parts of the list."""
+    names = re.sub(r"\([^)]*\)", "", names)
+    parts = [p.strip() for p in re.split(r",|\band\b", names) if p.strip()]
+    n = 0
+    for p in parts:
+        if _NAME_PART.match(p):
+            n += 1
+        elif not re.fullmatch(r"\d{1,3}|aged\s+\d{1,3}|both\b.*|all\b.*|residents?\b.*|s/o\b.*", p):
+            break  # the list has ended ("... and police said")
+    return n
+
+
 def _known_name(text: str, s: int, e: int) -> bool:
     """Is the name ending at `e` a place or an organisation, not a person ("the killing of Hazara
     Town residents")? A role before the name may be one ("Lashkar-e-Jhangvi chief Malik Ishaq")."""
@@ -139,7 +159,12 @@ _TO_DEATH_FIRST = frozenset("beat beating stabbed stabbing hacked hacking tortur
                             "burned burning bludgeoned bludgeoning clubbed clubbing strangled strangling".split())
 _BODIES = re.compile(
     rf"\b(?:the\s+)?bodies\s+of\s+(?P<chain>{_CP}(?:\s+[\w'’\-]+){{0,5}}?)\s+(?:were|have\s+been|had\s+been)\s+"
-    rf"(?:found|recovered|discovered|dumped|retrieved)\b", re.IGNORECASE)
+    rf"(?:found|recovered|discovered|dumped|retrieved)\b"
+    # "seven bodies were recovered", "claimed 12 lives", "caused 30 fatalities"
+    rf"|\b(?P<chain2>(?:{_QUAL}\s+)?{_NUM})\s+(?:(?:more|bullet-riddled|mutilated|charred)\s+)?bodies\s+"
+    rf"(?:were|have\s+been|had\s+been)\s+(?:found|recovered|discovered|dumped|retrieved|brought|shifted|taken)\b"
+    rf"|\bclaim(?:ed|ing|s)\s+(?P<chain3>(?:{_QUAL}\s+)?{_NUM})\s+(?:innocent\s+|more\s+)?lives\b"
+    rf"|\b(?P<chain4>(?:{_QUAL}\s+)?{_NUM})\s+fatalities\b", re.IGNORECASE)
 _TOLL = re.compile(
     rf"\b(?:(?:death[\s\-])?toll\b(?:\s+(?:of|at|is|was)|[^.;]{{0,80}}?\s(?:has\s+|had\s+)?(?:rose|risen|rises|climbed|climbs|"
     rf"reached|reaches|jumped|stands|stood))"
@@ -539,7 +564,7 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
         found += [(m, False, _ACTIVE_NAMED) for m in match_at(_ACTIVE_NAMED, text, start, end, _ACTIVE_FIRST)
                   if _named_victim(m.group("name"), alone=m.group("chain") is None)
                   and not _known_name(text, m.start("name"), m.end("name"))]
-    if "bodies" in lows:
+    if lows & {"bodies", "lives", "fatalities"}:
         found += [(m, False, _BODIES) for m in _BODIES.finditer(text, start, end)]
     for m, passive, rx in found:
         if True:
@@ -548,6 +573,7 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
             if _YEAR_AFTER.match(text, m.end(), min(len(text), m.end() + 40)):
                 continue  # "a bombing in the same town killed 70 people in 2010": another event
             gd = m.groupdict()
+            chain_text = next((gd[g] for g in ("chain", "chain2", "chain3", "chain4") if gd.get(g) is not None), None)
             if gd.get("k") or gd.get("lk") or rx is _TOLL or rx is _BODIES or rx is _TO_DEATH:
                 kind = "killed"
             elif gd.get("i") or gd.get("li"):
@@ -574,13 +600,13 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
                 continue
             if no_aux and _DET.match(m.group("chain")) and kind in ("missing", "abducted"):
                 continue  # "the Shia missing persons": an adjective, not a report of one missing
-            conj, ok = _parse_chain(m.group("chain")) if m.group("chain") is not None else ([], True)
+            conj, ok = _parse_chain(chain_text) if chain_text is not None else ([], True)
             if not ok:
                 continue
             if rx is _ACTIVE_NAMED:
                 conj = [(1, 1, "exact", "named"), *conj]
             span_s, span_e = m.start(), m.end()
-            seps = [x for x in _SPLIT.finditer(_BETWEEN.sub(r"\1 &and ", m.group("chain") or ""))]
+            seps = [x for x in _SPLIT.finditer(_BETWEEN.sub(r"\1 &and ", chain_text or ""))]
             if passive and len(conj) > 1 and _OBJ_BEFORE.search(text, max(0, m.start() - 25), m.start()):
                 conj = conj[1:]  # "killed 23 people and another 30 were injured": 23 is an object
                 span_s = m.start("chain") + seps[0].end()
@@ -628,6 +654,13 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
                                                   min(end, doc_tokens(text).toks[i][1] + 12))] if m), None)
         if pair is not None:
             out = [c for c in out if not (c.kind == "killed" and pair.start() <= c.start and c.end <= pair.end())]
+    if "identified" in lows:
+        for m in _IDENTIFIED.finditer(text, start, end):
+            kind = "injured" if m.group("who").lower() in ("injured", "wounded") else "killed"
+            n = _count_names(m.group("names"))
+            if n and not any(c.kind == kind for c in out):
+                out.append(CountMention(kind, CountValue(min=n, max=n, span=(m.start(), m.end()), qualifier="exact"),
+                                        m.start(), m.end()))
     if lows & _NAMED_VERBS and not any(c.kind == "killed" for c in out):
         for m in _named(text, start, end):
             n = 2 if m.re is _NAMED_PAIR else 1
