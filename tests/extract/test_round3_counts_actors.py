@@ -104,3 +104,17 @@ def test_fatally_wounded_is_killed():
 def test_more_toll_wordings(text, kind, expected):
     got = {c.kind: (c.value.min, c.value.max) for c in find_counts(text)}
     assert got.get(kind) == expected
+
+
+def test_increments_and_restated_tolls():
+    from gawahi.extract.counts import combine
+
+    def total(text: str) -> int | None:
+        return combine(find_counts(text), "killed").min
+
+    assert total("Terrorists stopped a bus and martyred twenty-six of them. Three more persons were "
+                 "martyred when they came to collect the bodies.") == 29
+    # A later toll that restates the total is not added to again.
+    assert total("The toll rose to 40. Two more people died later, taking the toll to 42.") == 42
+    assert total("Three more of the injured died, bringing the toll to 11.") == 11
+    assert total("An accused fired at Gurmeet Singh at his shop. He was rushed to LRH but succumbed.") == 1

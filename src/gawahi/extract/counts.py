@@ -100,8 +100,8 @@ _TO_DEATH = re.compile(
     re.IGNORECASE)
 # "killed Additional IG Ashraf Noor and his guard": a named victim (1) plus a possessive group.
 _ACTIVE_NAMED = re.compile(
-    rf"\b(?P<k>{KILL_A})\s+(?P<name>(?!of\b)(?:[\w.'’\-]+\s+){{0,7}}?[A-Z][\w'’\-]*)(?:\s+and\s+"
-    rf"(?P<chain>(?=(?:his|her)\s){_CHAIN_OBJ})|(?=\s*(?:[,.;:()]|on\b|in\b|at\b|near\b|outside\b|who\b|$)))")
+    rf"\b(?P<k>{KILL_A})\s+(?P<name>(?!of\b)(?:[\w.'’\-]+\s+){{0,7}}?[A-Z][\w'’\-]*\b)(?:\s+and\s+"
+    rf"(?P<chain>(?=(?:his|her)\s){_CHAIN_OBJ})|(?=\s*[,.;:()]|\s+(?:on|in|at|near|outside|who)\b|\s*$))")
 _NAME_LINKS = frozenset("of the ul ud e bin s o senior prominent local retired former young elderly noted renowned "
                         "sub inspector general additional deputy assistant superintendent".split())
 
@@ -127,6 +127,9 @@ def _named_victim(name: str, alone: bool = False) -> bool:
     return (len(caps) >= 2 or titled) and not any(w.lower() in _GROUP_PLURALS for w in caps)
 
 
+_PRONOUN_DIED = re.compile(r"\b(?:He|She)\s+(?:was\s+(?:rushed|shifted|taken|moved)\b[^.;]{0,60}?\b(?:but|and)\s+|later\s+)?"
+                           r"(?:succumbed|died)\b")
+_MORE_AFTER_NUM = re.compile(r"^\s*\w+\s+more\b(?!\s+than)", re.IGNORECASE)  # "three more persons"
 # "The dead were identified as Hafiz Naeem and Muhammad Asif": the names are the count.
 _IDENTIFIED = re.compile(r"\b(?:the\s+)?(?P<who>deceased|dead|victims?|martyrs|slain|injured|wounded)\s+"
                          r"(?:were|have\s+been|had\s+been|was|has\s+been)\s+identified\s+as\s+(?P<names>[^.;]{3,240})",
@@ -166,7 +169,8 @@ _BODIES = re.compile(
     rf"|\bclaim(?:ed|ing|s)\s+(?P<chain3>(?:{_QUAL}\s+)?{_NUM})\s+(?:innocent\s+|more\s+)?lives\b"
     rf"|\b(?P<chain4>(?:{_QUAL}\s+)?{_NUM})\s+fatalities\b", re.IGNORECASE)
 _TOLL = re.compile(
-    rf"\b(?:(?:death[\s\-])?toll\b(?:\s+(?:of|at|is|was)|[^.;]{{0,80}}?\s(?:has\s+|had\s+)?(?:rose|risen|rises|climbed|climbs|"
+    rf"\b(?:(?:bringing|taking|pushing|raising)\s+the\s+(?:death[\s\-])?(?:toll|number\s+of\s+(?:the\s+)?(?:dead|deaths))"
+    rf"|(?:death[\s\-])?toll\b(?:\s+(?:of|at|is|was)|[^.;]{{0,80}}?\s(?:has\s+|had\s+)?(?:rose|risen|rises|climbed|climbs|"
     rf"reached|reaches|jumped|stands|stood))"
     rf"|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|martyrs|victims|deceased|(?:people|those|persons)\s+killed)\b[^.;]{{0,80}}?\s"
     rf"(?:has\s+|had\s+)?(?:rose|risen|rises|climbed|climbs|reached|reaches|jumped|stands|stood|increased|gone\s+up|to))\s+"
@@ -306,6 +310,7 @@ class CountMention:
     value: CountValue
     start: int
     end: int
+    increment: bool = False  # "three more persons were martyred": added to the toll before it
 
 
 def _bounds(q: str | None, n: int) -> tuple[int | None, int | None, str]:
@@ -646,8 +651,10 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
                 qual = quals.pop() if len(quals) == 1 else "mixed"
                 if lo is None and hi is None:
                     continue
+                inc = (len(group) == 1 and rx is _PASSIVE
+                       and _MORE_AFTER_NUM.match(chain_text or "") is not None)
                 out.append(CountMention(k, CountValue(min=lo, max=hi, span=(span_s, span_e), qualifier=qual),
-                                        span_s, span_e))
+                                        span_s, span_e, inc))
     if lows & _NAMED_VERBS and "and" in lows and lows & {"his", "her", "their"}:
         pair = next((m for i in doc_tokens(text).positions(_NAMED_VERBS)
                      for m in [_NAMED_PAIR.search(text, max(start, doc_tokens(text).toks[i][0] - 220),
@@ -661,6 +668,11 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
             if n and not any(c.kind == kind for c in out):
                 out.append(CountMention(kind, CountValue(min=n, max=n, span=(m.start(), m.end()), qualifier="exact"),
                                         m.start(), m.end()))
+    if lows & {"succumbed", "died"} and lows & {"he", "she"} and not any(c.kind == "killed" for c in out):
+        pm = _PRONOUN_DIED.search(text, start, end)
+        if pm:  # "He was rushed to LRH but succumbed": one victim, named earlier
+            out.append(CountMention("killed", CountValue(min=1, max=1, span=(pm.start(), pm.end()), qualifier="exact"),
+                                    pm.start(), pm.end()))
     if lows & _NAMED_VERBS and not any(c.kind == "killed" for c in out):
         for m in _named(text, start, end):
             n = 2 if m.re is _NAMED_PAIR else 1
@@ -686,5 +698,15 @@ def combine(mentions: list[CountMention], kind: str) -> CountValue:
     cands = [c for c in mentions if c.kind == kind]
     if not cands:
         return CountValue()
-    best = max(cands, key=lambda c: (_rep(c.value), c.value.qualifier == "exact"))
+    base = [c for c in cands if not c.increment]
+    best = max(base or cands, key=lambda c: (_rep(c.value), c.value.qualifier == "exact"))
+    more = [c for c in cands if c.increment and c.start > best.start]
+    if base and more and best.value.min is not None and best.value.max is not None:
+        # "martyred twenty-six of them ... Three more persons were martyred" -> 29, unless a
+        # later toll restates the total (then that toll is the largest figure already).
+        extra_lo = sum(c.value.min or 0 for c in more)
+        extra_hi = sum(c.value.max or 0 for c in more) if all(c.value.max is not None for c in more) else None
+        return CountValue(min=best.value.min + extra_lo,
+                          max=None if extra_hi is None else best.value.max + extra_hi,
+                          span=best.value.span, qualifier="summed")
     return best.value

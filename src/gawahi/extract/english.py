@@ -36,7 +36,8 @@ _CHARACTERISATION = re.compile(
     r"\b(?:genocide|pogroms?|massacres?|ethnic\s+cleansing|sectarian\s+(?:violence|attacks?|killings?)|"
     r"ethnic\s+violence|target(?:ed)?\s+killings?|terrorist\s+attacks?|hate\s+crimes?|persecution)\b",
     re.IGNORECASE)
-_INJURY_WORDS = frozenset("injured wounded hurt injuries wounds injuring wounding".split())
+_INJURY_WORDS = frozenset("injured wounded hurt injuries wounds injuring wounding killed dead died death deaths "
+                          "martyred martyrs succumbed bodies lives".split())  # casualty words, whatever the verb
 _QUIET_EVENTS = frozenset({EventType.LEGAL_ACTION, EventType.PROTEST, EventType.THREAT, EventType.DISPLACEMENT,
                            EventType.ENFORCED_DISAPPEARANCE})
 BRIEF_LIMIT = 700  # characters: a news brief or data-set note, always one incident

@@ -55,7 +55,8 @@ _KEYWORDS: dict[EventType, tuple[str, str]] = {
         "stormed massacre massacres massacred killed killing killings kills murder murders murdered "
         "executed execution executions slain stabbed beheaded assassinated assassination martyred dead "
         "died clash clashes clashed firefight raid raided beat beaten beating slaughter slaughtered",
-        "opened fire; sacrificed their lives; target killing; burnt alive; burned alive"),
+        "opened fire; sacrificed their lives; target killing; burnt alive; burned alive; burnt to death; "
+        "burned to death; hacked to death; stabbed to death; tortured to death"),
     EventType.ABDUCTION: (
         "kidnap kidnapped kidnapping kidnappings abduct abducted abduction abductions hostage hostages", ""),
     EventType.PROPERTY_ATTACK: (
