@@ -112,3 +112,19 @@ def test_blocking_same_source_other_province_far_dates() -> None:
     assert compare(_cand(base), _cand(same_src)).blocked == "same source"
     assert "different places" in (compare(_cand(base), _cand(other_prov)).blocked or "")
     assert "dates do not overlap" in (compare(_cand(base), _cand(later)).blocked or "")
+
+
+def test_spellings_of_one_place_are_one_place() -> None:
+    from gawahi.link.consolidate import disagreements
+
+    mirali = LocationValue(name="Mirali", gazetteer_name="Mir Ali", admin2="North Waziristan",
+                           admin1_code="PK-KP", precision=PlacePrecision.TOWN)
+    mir_ali = LocationValue(name="Mir Ali", admin2="North Waziristan", admin1_code="PK-KP",
+                            precision=PlacePrecision.TOWN)
+    vs = [view(1, 1, date=day("2019-03-02"), loc=mirali, killed=CountValue(min=2, max=2)),
+          view(2, 2, date=day("2019-03-02"), loc=mir_ali, killed=CountValue(min=2, max=2))]
+    assert "place" not in disagreements(vs)
+    assert consolidate(vs)["place"] == "Mir Ali"
+    from gawahi.link.scoring import _place_score
+
+    assert _place_score(vs[0], vs[1]) == (1.0, "same place (Mir Ali)")

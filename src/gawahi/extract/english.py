@@ -213,7 +213,7 @@ class EnglishRulesExtractor:
             loc = self._dominant(all_places)
         if loc is not None:
             loc = _refine(loc, [m for m in by_sent if m.start >= tend], all_places, text)
-        location = loc[0].value(loc[1]) if loc else None
+        location = _as_written(loc[0].value(loc[1]), loc[0], text) if loc else None
         if loc is not None and loc[1] is not None and seg[0] <= loc[1][0] < seg[1]:
             conf += 0.15
         killed = combine(inc.counts, "killed")
@@ -318,4 +318,20 @@ def _refine(loc: tuple[Place, tuple[int, int] | None], mentions: list[Match[Plac
         if p.rank == 5 and _within(p, place) and not is_direction(text, m):
             return p, (m.start, m.end)
     return loc
+
+
+_UNIT_SUFFIX = re.compile(r"\s+(?:district|agency|tehsil|division)$", re.IGNORECASE)
+
+
+def _as_written(value: LocationValue, place: Place, text: str) -> LocationValue:
+    """The place named as the source spells it ("Mirali", "Wanna", "D.I. Khan"), the gazetteer's
+    name kept beside it: the record quotes the source; the gazetteer identifies the place."""
+    if value.span is None or place.rank < 3 or place.kind == "locality" or not value.name:
+        return value
+    said = _UNIT_SUFFIX.sub("", " ".join(text[value.span[0]:value.span[1]].split()))
+    if said.isupper() and len(said) > 4:
+        said = said.title()  # "KARACHI:" datelines
+    if not said or said == value.name or not said[0].isupper() or said.lower() == value.name.lower():
+        return value
+    return value.model_copy(update={"name": said, "gazetteer_name": value.name})
 

@@ -119,7 +119,7 @@ def consolidate(views: Sequence[ClaimView]) -> dict[str, Any]:
     placed = sorted(live, key=lambda v: (PLACE_RANK[v.data.location.precision], _recency_key(v)))
     loc = placed[0].data.location
     out.update(
-        place=loc.name,
+        place=loc.gazetteer_name or loc.name,  # one name per place, however sources spell it
         admin2=loc.admin2,
         admin1=loc.admin1,
         admin1_code=loc.admin1_code,
@@ -166,7 +166,7 @@ def disagreements(views: Sequence[ClaimView]) -> dict[str, list[dict[str, Any]]]
             "killed": c.killed.label(),
             "injured": c.injured.label(),
             "date": c.date.edtf,
-            "place": c.location.name,
+            "place": c.location.gazetteer_name or c.location.name,
             "event_type": c.event_type.value,
             "perpetrators": "; ".join(sorted(f"{p.actor} ({p.basis.value})" for p in c.perpetrators))
             or None,

@@ -75,8 +75,9 @@ def haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:
 
 def _place_score(a: ClaimView, b: ClaimView) -> tuple[float | None, str]:
     la, lb = a.data.location, b.data.location
-    if la.name and lb.name and la.name.lower() == lb.name.lower():
-        return 1.0, f"same place ({la.name})"
+    na, nb = la.gazetteer_name or la.name, lb.gazetteer_name or lb.name  # "Mirali" is "Mir Ali"
+    if na and nb and na.lower() == nb.lower():
+        return 1.0, f"same place ({na})"
     if la.admin2 and lb.admin2 and la.admin2.lower() == lb.admin2.lower():
         return 0.85, f"same district ({la.admin2})"
     if la.lat is not None and lb.lat is not None and la.lon is not None and lb.lon is not None:

@@ -27,7 +27,8 @@ class DateValue(_Value):
 
 
 class LocationValue(_Value):
-    name: str | None = None
+    name: str | None = None  # as the source spells it ("Mirali", "D.I. Khan")
+    gazetteer_name: str | None = None  # the gazetteer's name for the same place ("Mir Ali"), when it differs
     admin2: str | None = None
     admin1: str | None = None
     admin1_code: str | None = None  # ISO 3166-2, e.g. PK-BA
