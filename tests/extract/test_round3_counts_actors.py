@@ -1,9 +1,12 @@
 """Count and attribution wordings added after the first run on heldout2 (project-written)."""
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from gawahi.extract.actors import find_perpetrators
+from gawahi.extract.base import Document
 from gawahi.extract.counts import find_counts
 
 
@@ -118,3 +121,17 @@ def test_increments_and_restated_tolls():
     assert total("The toll rose to 40. Two more people died later, taking the toll to 42.") == 42
     assert total("Three more of the injured died, bringing the toll to 11.") == 11
     assert total("An accused fired at Gurmeet Singh at his shop. He was rushed to LRH but succumbed.") == 1
+
+
+def test_a_claim_paragraphs_later_belongs_to_the_incident_before_it(ex):
+    text = ("PESHAWAR: A suicide bomber forced his way into a Shia mosque in Kocha Risaldar during Friday "
+            "prayers yesterday, killing at least 63 worshippers and injuring 196 others, officials said. "
+            "Witnesses said the attacker first shot dead a policeman guarding the entrance. The policeman is "
+            "among the dead. Lady Reading Hospital declared an emergency and appealed for blood donations. "
+            "Relatives gathered outside the hospital through the night, and traders shut their shops in "
+            "mourning the next morning across the walled city and the surrounding bazaars. "
+            "The militant Islamic State Khorasan Province claimed responsibility through its Amaq channel. "
+            "In 2013, a grenade thrown into the mosque courtyard injured four people.")
+    claims = ex.extract(Document("t", text, date(2022, 3, 5)))
+    assert [(p.actor, p.basis.value) for p in claims[0].perpetrators] == [("Islamic State", "claimed")]
+    assert all(not c.perpetrators for c in claims[1:])

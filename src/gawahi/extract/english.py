@@ -22,8 +22,8 @@ from gawahi.extract.events import classify, find_targets, has_violence, keyword_
 from gawahi.extract.lexicon import Match, tokens
 from gawahi.extract.places import Place, choose_place, disambiguate, find_places, is_direction
 from gawahi.extract.segment import Sentence, sentences, title_end
-from gawahi.model.claims import DateValue, ExtractedClaim, LocationValue
-from gawahi.model.vocab import DatePrecision, EventType
+from gawahi.model.claims import DateValue, ExtractedClaim, LocationValue, PerpetratorValue
+from gawahi.model.vocab import AttributionBasis, DatePrecision, EventType
 
 _HABITUAL = re.compile(r"\b(?:daily|routinely|regularly|frequently|often|used\s+to|every\s+day|"
                        r"again\s+and\s+again|continue\s+unabated|on-going|ongoing)\b", re.IGNORECASE)
@@ -36,6 +36,9 @@ _CHARACTERISATION = re.compile(
     r"\b(?:genocide|pogroms?|massacres?|ethnic\s+cleansing|sectarian\s+(?:violence|attacks?|killings?)|"
     r"ethnic\s+violence|target(?:ed)?\s+killings?|terrorist\s+attacks?|hate\s+crimes?|persecution)\b",
     re.IGNORECASE)
+_RESPONSIBILITY = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|the\s+(?:attack|bombing|blast|killings?|"
+                             r"assault|massacre))|\btook\s+responsibility|\baccepted\s+responsibility", re.IGNORECASE)
+_YEARISH = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:this|last)\s+(?:year|month)\b|\bearlier\b", re.IGNORECASE)
 _INJURY_WORDS = frozenset("injured wounded hurt injuries wounds injuring wounding killed dead died death deaths "
                           "martyred martyrs succumbed bodies lives".split())  # casualty words, whatever the verb
 _QUIET_EVENTS = frozenset({EventType.LEGAL_ACTION, EventType.PROTEST, EventType.THREAT, EventType.DISPLACEMENT,
@@ -223,6 +226,10 @@ class EnglishRulesExtractor:
         if killed.is_known or injured.is_known:
             conf += 0.15
         perps = find_perpetrators(text, seg[0], seg[1])
+        if not perps and not short:
+            # Claim sentences after this passage and before the next incident's are about this one.
+            nxt = min((sents[min(o.sents)].start for o in incs if sents[min(o.sents)].start >= seg[1]), default=len(text))
+            perps = self._later_claims(text, sents, (seg[0], seg[1], nxt), location, all_places)
         if perps:
             conf += 0.05
         if et.value != "other":
@@ -243,6 +250,26 @@ class EnglishRulesExtractor:
             "confidence": round(min(conf, 0.95), 3), "extractor": self.name,
             "extractor_version": self.version, "language": doc.language,
         })
+
+    @staticmethod
+    def _later_claims(text: str, sents: list[Sentence], seg: tuple[int, int, int], location: LocationValue | None,
+                      all_places: list[Match[Place]]) -> list[PerpetratorValue]:
+        """A one-incident article often names who claimed it paragraphs later ("ISKP ...
+        claimed responsibility through its Amaq channel"). Such a claim counts when its sentence
+        names no other date and no other place."""
+        out: list[PerpetratorValue] = []
+        for s in sents:
+            if not seg[1] <= s.start < seg[2] or not _RESPONSIBILITY.search(text, s.start, s.end):
+                continue
+            if _YEARISH.search(text, s.start, s.end):
+                continue  # "claimed two bombings in Quetta this year": other events
+            others = [m for m in all_places if s.start <= m.start < s.end and m.payloads[0].rank >= 3]
+            if others and (location is None or not any(
+                    p.admin2 == location.admin2 or p.name in (location.name, location.gazetteer_name)
+                    for m in others for p in m.payloads)):
+                continue
+            out += [p for p in find_perpetrators(text, s.start, s.end) if p.basis == AttributionBasis.CLAIMED]
+        return out
 
     @staticmethod
     def _date(mentions: list[DateMention], published: date | None) -> DateValue:
