@@ -16,6 +16,7 @@ from gawahi.people.linkage import (  # noqa: E402
     decide,
     default_model,
     list_suggestions,
+    make_db_api,
     predict_frame,
     records_frame,
     run_linkage,
@@ -85,9 +86,36 @@ def test_same_model_rebuilt_for_spark_keeps_parameters() -> None:
         for a, b in zip(c_s["comparison_levels"], c_d["comparison_levels"], strict=True):
             assert a.get("m_probability") == b.get("m_probability")
             assert a.get("u_probability") == b.get("u_probability")
-    # Spark SQL for Jaro-Winkler is the Splink UDF, not DuckDB's function.
+    # Spark SQL for Jaro-Winkler is gawahi's UDF (DuckDB's definition), not DuckDB's function.
     name_levels = [lv["sql_condition"] for lv in spark["comparisons"][0]["comparison_levels"]]
-    assert any("jaro_winkler(" in s for s in name_levels)
+    assert any("gawahi_jaro_winkler(" in s for s in name_levels)
+    assert not any("jaro_winkler_similarity(" in s for s in name_levels)
+
+
+def test_default_model_on_few_records_has_no_term_frequencies() -> None:
+    def tf_columns(model: dict) -> list[str]:
+        return [lv["tf_adjustment_column"] for c in model["comparisons"]
+                for lv in c["comparison_levels"] if lv.get("tf_adjustment_column")]
+
+    # Counted in five records, a shared date or father's name would count for nothing.
+    assert tf_columns(default_model(5)) == []
+    assert sorted(tf_columns(default_model(50_000))) == [
+        "district", "father_key", "incident_date", "name_key"]
+
+
+def test_reused_database_api_scores_each_frame_afresh() -> None:
+    """Splink caches tables by SQL and a uid of the database API: a second frame on the same
+    API must not be scored as the first."""
+    frames = [records_frame(_rows(generate(n, seed=s).records)) for n, s in ((600, 8), (300, 9))]
+    model = default_model()
+    api = make_db_api("duckdb")
+    first = predict_frame(frames[0], threshold=0.5, model=model, db_api=api).pairs
+    second = predict_frame(frames[1], threshold=0.5, model=model, db_api=api).pairs
+    fresh = predict_frame(frames[1], threshold=0.5, model=model).pairs
+    assert len(first) > len(second) > 20
+    key = ["unique_id_l", "unique_id_r"]
+    assert second.sort_values(key)[key + ["match_probability"]].reset_index(drop=True).equals(
+        fresh.sort_values(key)[key + ["match_probability"]].reset_index(drop=True))
 
 
 def _add(store: Store, name: str, father: str, list_id: None = None, **kw: object) -> int:

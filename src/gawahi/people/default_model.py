@@ -42,6 +42,18 @@ MODEL = json.loads(
   {
    "blocking_rule": "(l.\"first_key\" = r.\"first_key\") AND (l.\"father_first\" = r.\"father_first\") AND (l.\"district\" = r.\"district\") AND (l.\"incident_year\" = r.\"incident_year\")",
    "sql_dialect": "duckdb"
+  },
+  {
+   "blocking_rule": "l.\"name_key\" = r.\"name_key\" AND l.\"district\" = r.\"district\" AND (l.\"incident_year\" IS NULL OR r.\"incident_year\" IS NULL)",
+   "sql_dialect": "duckdb"
+  },
+  {
+   "blocking_rule": "(l.\"first_key\" = r.\"first_key\") AND (l.\"district\" = r.\"district\") AND (l.\"incident_date\" = r.\"incident_date\")",
+   "sql_dialect": "duckdb"
+  },
+  {
+   "blocking_rule": "(l.\"father_key\" = r.\"father_key\") AND (l.\"last_key\" = r.\"last_key\") AND (l.\"district\" = r.\"district\") AND (l.\"incident_year\" = r.\"incident_year\")",
+   "sql_dialect": "duckdb"
   }
  ],
  "comparisons": [
@@ -84,7 +96,7 @@ MODEL = json.loads(
     {
      "sql_condition": "array_length(list_intersect(\"name_tokens_l\", \"name_tokens_r\")) >= 2",
      "label_for_charts": "Array intersection size >= 2",
-     "m_probability": 0.009480804509032024,
+     "m_probability": 0.009480804509032026,
      "u_probability": 0.0008044248264509776,
      "fix_m_probability": false,
      "fix_u_probability": false
@@ -92,7 +104,7 @@ MODEL = json.loads(
     {
      "sql_condition": "(\"name_skel_l\" = \"name_skel_r\") AND (length(\"name_skel_l\") >= 5)",
      "label_for_charts": "Exact match on name_skel (5+ letters)",
-     "m_probability": 0.005866836629551914,
+     "m_probability": 0.005866836629551915,
      "u_probability": 8.81829895013252e-05,
      "fix_m_probability": false,
      "fix_u_probability": false
@@ -132,7 +144,9 @@ MODEL = json.loads(
      "m_probability": 0.8899173590522635,
      "u_probability": 0.002874433724106927,
      "fix_m_probability": false,
-     "fix_u_probability": false
+     "fix_u_probability": false,
+     "tf_adjustment_column": "father_key",
+     "tf_adjustment_weight": 1.0
     },
     {
      "sql_condition": "jaro_winkler_similarity(\"father_norm_l\", \"father_norm_r\") >= 0.93",
@@ -153,7 +167,7 @@ MODEL = json.loads(
     {
      "sql_condition": "(\"father_skel_l\" = \"father_skel_r\") AND (length(\"father_skel_l\") >= 5)",
      "label_for_charts": "Exact match on father_skel (5+ letters)",
-     "m_probability": 0.005182387148825766,
+     "m_probability": 0.005182387148825767,
      "u_probability": 5.7405678320711e-05,
      "fix_m_probability": false,
      "fix_u_probability": false
@@ -198,7 +212,7 @@ MODEL = json.loads(
     {
      "sql_condition": "ABS(\"age_l\" - \"age_r\") <= 3",
      "label_for_charts": "Absolute difference of 'age' <= 3",
-     "m_probability": 0.3499775313655732,
+     "m_probability": 0.34997753136557325,
      "u_probability": 0.05364380171984201,
      "fix_m_probability": false,
      "fix_u_probability": false
@@ -214,7 +228,7 @@ MODEL = json.loads(
     {
      "sql_condition": "ELSE",
      "label_for_charts": "All other comparisons",
-     "m_probability": 0.0017493847212291134,
+     "m_probability": 0.0017493847212291139,
      "u_probability": 0.7765506440201982,
      "fix_m_probability": false,
      "fix_u_probability": false
@@ -243,7 +257,7 @@ MODEL = json.loads(
     {
      "sql_condition": "ELSE",
      "label_for_charts": "All other comparisons",
-     "m_probability": 5.263734127019928e-19,
+     "m_probability": 5.263734127019951e-19,
      "u_probability": 0.22580511869729405,
      "fix_m_probability": false,
      "fix_u_probability": false
@@ -274,7 +288,7 @@ MODEL = json.loads(
     {
      "sql_condition": "ELSE",
      "label_for_charts": "All other comparisons",
-     "m_probability": 7.625606386075441e-05,
+     "m_probability": 7.625606386075445e-05,
      "u_probability": 0.8678325244969244,
      "fix_m_probability": false,
      "fix_u_probability": false
@@ -295,10 +309,12 @@ MODEL = json.loads(
     {
      "sql_condition": "\"incident_date_l\" = \"incident_date_r\"",
      "label_for_charts": "Exact match on incident_date",
-     "m_probability": 0.7924537283011909,
+     "m_probability": 0.792453728301191,
      "u_probability": 0.0011052253639854718,
      "fix_m_probability": false,
-     "fix_u_probability": false
+     "fix_u_probability": false,
+     "tf_adjustment_column": "incident_date",
+     "tf_adjustment_weight": 1.0
     },
     {
      "sql_condition": "ABS(EPOCH(try_strptime(\"incident_date_l\", '%Y-%m-%d')) - EPOCH(try_strptime(\"incident_date_r\", '%Y-%m-%d'))) <= 259200",
@@ -311,7 +327,7 @@ MODEL = json.loads(
     {
      "sql_condition": "(\"incident_date_l\" IS NULL OR \"incident_date_r\" IS NULL) AND \"incident_year_l\" = \"incident_year_r\"",
      "label_for_charts": "Same year, one date known only to the year",
-     "m_probability": 0.10610288809651235,
+     "m_probability": 0.10610288809651236,
      "u_probability": 0.005570876999448428,
      "fix_m_probability": false,
      "fix_u_probability": false
@@ -340,7 +356,7 @@ MODEL = json.loads(
     {
      "sql_condition": "\"source_dataset_l\" = \"source_dataset_r\"",
      "label_for_charts": "same list",
-     "m_probability": 0.019649769848933674,
+     "m_probability": 0.019649769848933688,
      "u_probability": 0.34104967151836413,
      "fix_m_probability": false,
      "fix_u_probability": false

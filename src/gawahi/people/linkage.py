@@ -3,18 +3,19 @@
 The model compares the keys of `gawahi.people.names` (exact key: transliteration variants and
 Urdu script already collapsed), Jaro-Winkler similarity of the normalised Latin names, the
 father's name, age (within a few years), sex, district and the date of the incident. It is
-trained without labels (u by random sampling, m by EM on two blocking passes) and saved as a
+trained without labels (u by random sampling, m by EM on three blocking passes) and saved as a
 JSON model.
 
 Portability of the saved model. Splink writes SQL for one engine into its JSON. To run the
 same model on another engine, `settings_for_backend(model, "spark")` rebuilds the comparisons
-from this module for that engine's SQL dialect and copies every trained parameter (m and u
-probabilities per level, the prior) from the saved model, checking that the level structure is
-identical. `make_db_api("spark")` builds a `SparkAPI` when pyspark is importable (the Splink
-Spark backend registers its Jaro-Winkler UDF jar itself):
+from this module for that engine's SQL dialect, copies every trained parameter (m and u
+probabilities per level, term-frequency adjustments, the prior) from the saved model, checking
+that the level structure is identical, and translates its blocking rules. `make_db_api("spark")`
+starts a local Spark session (or takes yours) with Splink's UDF jar and gawahi's Jaro-Winkler
+UDF. Everything that differs between the engines is in one section below ("Engine
+differences"); the same model gives the same pairs and probabilities on both:
 
-    linker = Linker(spark_df, settings_for_backend("model.json", "spark"),
-                    db_api=make_db_api("spark"))
+    pred = predict_frame(frame, model="model.json", db_api=make_db_api("spark"))
 
 Machines suggest, people confirm: predictions above a threshold become `link_suggestions`;
 `confirm` merges the persons (every mention kept) and records who decided.
@@ -22,10 +23,13 @@ Machines suggest, people confirm: predictions above a threshold become `link_sug
 
 from __future__ import annotations
 
+import atexit
 import copy
 import hashlib
 import json
 import logging
+import shutil
+import sys
 import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -152,14 +156,14 @@ def comparisons() -> list[Any]:
         comparison_levels=[
             cll.NullLevel("name_key"),
             cll.ExactMatchLevel("name_key").configure(tf_adjustment_column="name_key"),
-            cll.JaroWinklerLevel("name_norm", 0.95),
+            _jaro_winkler_level("name_norm", 0.95),
             cll.And(cll.ExactMatchLevel("first_key"), cll.ExactMatchLevel("last_key")),
             cll.ArrayIntersectLevel("name_tokens", 2),
             # Consonant skeletons of short names collide (Raza, Razia, Rizvi: "rz").
             cll.And(cll.ExactMatchLevel("name_skel"),
-                    cll.CustomLevel('length("name_skel_l") >= 5')).configure(
+                    _sql_level('length("name_skel_l") >= 5')).configure(
                 label_for_charts="Exact match on name_skel (5+ letters)"),
-            cll.JaroWinklerLevel("name_norm", 0.88),
+            _jaro_winkler_level("name_norm", 0.88),
             # Fixed, not learnt: EM on records of one mass-casualty incident (same date, same
             # place) mistakes neighbours for matches and inflates this; with every spelling
             # and script already folded into the key, a person's two records rarely share
@@ -172,13 +176,14 @@ def comparisons() -> list[Any]:
         comparison_description="father's (or husband's) name",
         comparison_levels=[
             cll.NullLevel("father_key"),
-            cll.ExactMatchLevel("father_key"),
-            cll.JaroWinklerLevel("father_norm", 0.93),
+            # Term frequencies: at a million records "Ali son of Hussain" is many people.
+            cll.ExactMatchLevel("father_key").configure(tf_adjustment_column="father_key"),
+            _jaro_winkler_level("father_norm", 0.93),
             cll.ArrayIntersectLevel("father_tokens", 2),
             cll.And(cll.ExactMatchLevel("father_skel"),
-                    cll.CustomLevel('length("father_skel_l") >= 5')).configure(
+                    _sql_level('length("father_skel_l") >= 5')).configure(
                 label_for_charts="Exact match on father_skel (5+ letters)"),
-            cll.JaroWinklerLevel("father_norm", 0.82),
+            _jaro_winkler_level("father_norm", 0.82),
             cll.ElseLevel().configure(m_probability=FATHER_ELSE_M, fix_m_probability=True),
         ],
     )
@@ -210,13 +215,14 @@ def comparisons() -> list[Any]:
         comparison_description="date of the incident (full date, else year)",
         comparison_levels=[
             cll.NullLevel("incident_year"),
-            cll.ExactMatchLevel("incident_date"),
+            # A date with a bombing (dozens of victims) says less than a date with one killing.
+            cll.ExactMatchLevel("incident_date").configure(tf_adjustment_column="incident_date"),
             cll.AbsoluteDateDifferenceLevel("incident_date", input_is_string=True, threshold=3,
                                             metric="day"),
-            cll.CustomLevel(
+            _sql_level(
                 '("incident_date_l" IS NULL OR "incident_date_r" IS NULL) '
                 'AND "incident_year_l" = "incident_year_r"',
-                label_for_charts="Same year, one date known only to the year",
+                label="Same year, one date known only to the year",
             ),
             # A person is killed (or taken) once: two full dates more than 3 days apart mean
             # two people unless a date was mistyped. Fixed like the name's, for the same reason.
@@ -240,6 +246,7 @@ def comparisons() -> list[Any]:
 def blocking_rules() -> list[Any]:
     """Which pairs are compared at all. Each rule is tight enough for millions of records."""
     from splink import block_on
+    from splink.blocking_rule_library import CustomRule
 
     return [
         block_on("name_skel", "incident_year"),
@@ -247,6 +254,15 @@ def blocking_rules() -> list[Any]:
         block_on("father_key", "incident_date"),
         block_on("last_key", "district", "incident_date"),
         block_on("first_key", "father_first", "district", "incident_year"),
+        # A record without any date (and often without a father) meets its namesakes of the
+        # district only here; only pairs where one side lacks the year, so it stays small.
+        CustomRule('l."name_key" = r."name_key" AND l."district" = r."district" '
+                   'AND (l."incident_year" IS NULL OR r."incident_year" IS NULL)',
+                   sql_dialect="duckdb"),
+        # A typo in the surname or a second given name written on one list only.
+        block_on("first_key", "district", "incident_date"),
+        # A typo in the given name, the father and surname right.
+        block_on("father_key", "last_key", "district", "incident_year"),
     ]
 
 
@@ -268,7 +284,11 @@ def settings_creator(prior: float = 1e-4) -> Any:
 
 
 def make_db_api(backend: str = "duckdb", **kwargs: Any) -> Any:
-    """The Splink database API for `backend` ("duckdb" or "spark")."""
+    """The Splink database API for `backend` ("duckdb" or "spark").
+
+    Spark: pass `spark_session=` to use your own session (its time zone is set to UTC, see
+    `SPARK_CONF`); otherwise a local one is started with Splink's similarity UDF jar.
+    """
     _require_splink()
     if backend == "duckdb":
         import duckdb
@@ -278,22 +298,221 @@ def make_db_api(backend: str = "duckdb", **kwargs: Any) -> Any:
         con.execute("SET enable_progress_bar = false")
         return DuckDBAPI(connection=con, **kwargs)
     if backend == "spark":
-        try:
-            from pyspark.sql import SparkSession
-        except ImportError as exc:
-            raise LinkageError(
-                "the Spark backend needs pyspark (pip install pyspark) and a Spark cluster or "
-                "local Spark; the same saved model JSON runs there"
-            ) from exc
-        from splink.backends.spark import SparkAPI, similarity_jar_location
-
-        spark = kwargs.pop("spark_session", None)
-        if spark is None:
-            # Splink's Jaro-Winkler and friends are Java UDFs shipped as a jar with splink.
-            spark = SparkSession.builder.config("spark.jars", similarity_jar_location()).getOrCreate()
-            spark.sparkContext.setCheckpointDir(tempfile.mkdtemp(prefix="gawahi-spark-"))
-        return SparkAPI(spark_session=spark, **kwargs)
+        return _spark_api(**kwargs)
     raise LinkageError(f"unknown backend {backend!r}; use one of {', '.join(BACKENDS)}")
+
+
+# --------------------------------------------------------------------------------------------
+# Engine differences. Everything that differs between DuckDB and Spark is in this section:
+# the SQL of custom levels, the Spark session, and how a pandas frame becomes a Spark table.
+# The same saved model then gives the same pairs and probabilities on both engines
+# (tests/people/test_linkage_spark.py).
+# --------------------------------------------------------------------------------------------
+def _sql_level(condition: str, label: str | None = None) -> Any:
+    """A comparison level from SQL written for DuckDB ("double-quoted" column names).
+
+    Splink translates it (sqlglot) for other engines. Untranslated, Spark SQL reads a
+    double-quoted word as a string literal: `length("name_skel_l")` is then the length of the
+    word name_skel_l (11), and `"incident_year_l" = "incident_year_r"` is always false.
+    """
+    import splink.comparison_level_library as cll
+
+    return cll.CustomLevel(condition, label_for_charts=label or condition, base_dialect_str="duckdb")
+
+
+def _jaro_winkler_level(column: str, threshold: float) -> Any:
+    """Splink's Jaro-Winkler level, computed the same way on every engine.
+
+    DuckDB's `jaro_winkler_similarity` (rapidfuzz) halves the transpositions with integer
+    division; the Jaro-Winkler UDF that Splink ships for Spark halves them exactly, so a pair
+    with an odd number of transpositions scores lower there ("ali naqvi" / "imanuel naqvi":
+    0.823 on DuckDB, 0.805 on Spark) and may fall into another level. On Spark the level calls
+    `jaro_winkler_similarity` below (DuckDB's definition) as a Python UDF instead.
+    """
+    import splink.comparison_level_library as cll
+
+    class Level(cll.JaroWinklerLevel):
+        def create_sql(self, sql_dialect: Any) -> str:
+            sql = str(super().create_sql(sql_dialect))
+            if sql_dialect.sql_dialect_str == "spark":
+                sql = sql.replace(f"{sql_dialect.jaro_winkler_function_name}(", f"{SPARK_JW_UDF}(", 1)
+            return sql
+
+    return Level(column, threshold)
+
+
+#: Name of the Spark UDF for `jaro_winkler_similarity`.
+SPARK_JW_UDF = "gawahi_jaro_winkler"
+
+
+def jaro_winkler_similarity(a: str | None, b: str | None) -> float | None:
+    """DuckDB's `jaro_winkler_similarity(a, b)`, in Python (the Spark UDF).
+
+    A port of the rapidfuzz jaro_winkler code that DuckDB vendors: on UTF-8 bytes, window
+    max(len)/2 - 1, common prefix matched first, each byte of `b` takes the first unmatched
+    equal byte of `a` in its window, transpositions halved with integer division, Winkler
+    bonus (prefix up to 4, weight 0.1) when Jaro > 0.7; 0 when either string is empty.
+    tests/people/test_linkage_spark.py checks it against DuckDB.
+    """
+    if a is None or b is None:
+        return None
+    p, t = a.encode("utf-8"), b.encode("utf-8")
+    p_len, t_len = len(p), len(t)
+    if not p_len or not t_len:
+        return 0.0
+    prefix = 0
+    for k in range(min(p_len, t_len, 4)):
+        if p[k] != t[k]:
+            break
+        prefix += 1
+    if p_len == 1 and t_len == 1:
+        sim = float(p[0] == t[0])
+    else:
+        bound = max(p_len, t_len) // 2 - 1
+        k = 0
+        while k < p_len and k < t_len and p[k] == t[k]:
+            k += 1
+        common = k
+        pv, tv = p[k:], t[k:]
+        taken = [False] * len(pv)
+        t_hit: list[int] = []
+        for j, ch in enumerate(tv):
+            for i in range(max(0, j - bound), min(len(pv), j + bound + 1)):
+                if not taken[i] and pv[i] == ch:
+                    taken[i] = True
+                    t_hit.append(j)
+                    break
+        p_hit = [i for i, x in enumerate(taken) if x]
+        common += len(p_hit)
+        if not common:
+            return 0.0
+        trans = sum(pv[i] != tv[j] for i, j in zip(p_hit, t_hit, strict=True)) // 2
+        sim = (common / p_len + common / t_len + (common - trans) / common) / 3.0
+    if sim > 0.7:
+        sim += prefix * 0.1 * (1.0 - sim)
+    return sim
+
+
+#: Settings of every Spark session the linkage uses (set on a session passed in, too).
+SPARK_CONF = {
+    # Splink's date-difference level compares UNIX_TIMESTAMP(date(...)), which is in the
+    # session time zone: across a daylight-saving change three days are 3 x 86400 +- 3600 s.
+    # DuckDB's EPOCH of a plain timestamp has no time zone.
+    "spark.sql.session.timeZone": "UTC",
+}
+#: Settings of a local session started here (not forced on a session passed in).
+SPARK_LOCAL_CONF = {
+    # Containers (CI) often cannot resolve their own host name.
+    "spark.driver.host": "127.0.0.1",
+    "spark.driver.bindAddress": "127.0.0.1",
+    "spark.ui.enabled": "false",
+    "spark.ui.showConsoleProgress": "false",
+    # Splink repartitions to half of this after blocking; the default (200) is for clusters.
+    "spark.sql.shuffle.partitions": "16",
+    "spark.sql.execution.arrow.pyspark.enabled": "false",
+}
+
+
+def _spark_api(spark_session: Any = None, driver_memory: str = "4g", **kwargs: Any) -> Any:
+    try:
+        from pyspark.sql import SparkSession
+    except ImportError as exc:
+        raise LinkageError(
+            "the Spark backend needs pyspark (pip install 'gawahi[spark]') and Java; "
+            "the same saved model JSON runs there"
+        ) from exc
+    from splink.backends.spark import SparkAPI, similarity_jar_location
+
+    spark = spark_session
+    if spark is None:
+        builder = SparkSession.builder.appName("gawahi-linkage").master("local[*]")
+        # Splink's Jaro-Winkler and friends are Java UDFs shipped as a jar with splink.
+        builder = builder.config("spark.jars", similarity_jar_location())
+        builder = builder.config("spark.driver.memory", driver_memory)
+        for k, v in {**SPARK_LOCAL_CONF, **SPARK_CONF}.items():
+            builder = builder.config(k, v)
+        # Python workers (the Jaro-Winkler UDF) run this interpreter, which can import gawahi.
+        builder = builder.config("spark.pyspark.python", sys.executable)
+        spark = builder.getOrCreate()
+        spark.sparkContext.setLogLevel("ERROR")
+    for k, v in SPARK_CONF.items():
+        spark.conf.set(k, v)
+    if spark.sparkContext.getCheckpointDir() is None:
+        # Splink writes its intermediate tables here (parquet); gone when Python exits.
+        checkpoints = tempfile.mkdtemp(prefix="gawahi-spark-")
+        atexit.register(shutil.rmtree, checkpoints, ignore_errors=True)
+        spark.sparkContext.setCheckpointDir(checkpoints)
+    from pyspark.sql.types import DoubleType
+
+    api = SparkAPI(spark_session=spark, **kwargs)
+    spark.udf.register(SPARK_JW_UDF, jaro_winkler_similarity, DoubleType())
+    return api
+
+
+def _is_spark(db_api: Any) -> bool:
+    return type(db_api).__name__ == "SparkAPI"
+
+
+def _spark_type(name: str, values: Any) -> Any:
+    from pyspark.sql import types as T
+
+    kind = getattr(values.dtype, "kind", "O")
+    if kind in "iu":
+        return T.LongType()
+    if kind == "f":
+        return T.DoubleType()
+    if kind == "b":
+        return T.BooleanType()
+    if name in ("name_tokens", "father_tokens") or any(
+        isinstance(v, list | tuple) for v in values.head(1000) if v is not None
+    ):
+        return T.ArrayType(T.StringType())
+    return T.StringType()
+
+
+def _cell(v: Any) -> Any:
+    if v is None or (isinstance(v, float) and v != v):
+        return None
+    if isinstance(v, list | tuple):
+        return list(v)
+    if hasattr(v, "tolist"):  # numpy scalar or array
+        return v.tolist()
+    try:
+        import pandas as pd
+
+        if v is pd.NA or v is pd.NaT:
+            return None
+    except ImportError:  # pragma: no cover
+        pass
+    return v
+
+
+def backend_frame(frame: Any, db_api: Any) -> Any:
+    """`frame` as the engine of `db_api` must read it: missing values as SQL NULL.
+
+    DuckDB reads a pandas frame directly (NaN in a float column and missing strings are
+    NULL). Spark does not: pandas 3 keeps missing strings as NaN where Splink's own conversion
+    expects None, and a NaN age is a number to Spark (NaN - 30 is NaN, so "ages differ" rather
+    than "age unknown"). Here a pandas frame becomes a Spark table with an explicit schema and
+    NULLs, and NaN in a Spark frame's floating columns becomes NULL.
+    """
+    if not _is_spark(db_api):
+        return frame
+    from pyspark.sql import DataFrame
+    from pyspark.sql import functions as F
+    from pyspark.sql import types as T
+
+    spark = db_api.spark
+    if isinstance(frame, DataFrame):
+        return frame.select(*[
+            F.nanvl(F.col(f.name), F.lit(None).cast(f.dataType)).alias(f.name)
+            if isinstance(f.dataType, T.DoubleType | T.FloatType) else F.col(f.name)
+            for f in frame.schema.fields
+        ])
+    cols = list(frame.columns)
+    schema = T.StructType([T.StructField(c, _spark_type(c, frame[c]), True) for c in cols])
+    rows = [tuple(_cell(v) for v in row) for row in frame.itertuples(index=False, name=None)]
+    return spark.createDataFrame(rows, schema)
 
 
 def _structure(model: Mapping[str, Any]) -> list[tuple[str, list[str]]]:
@@ -317,8 +536,20 @@ def model_hash(model: Mapping[str, Any]) -> str:
     return hashlib.sha256(canonical_json(params)).hexdigest()
 
 
+#: Settings that hold SQL of one engine; `settings_for_backend` rebuilds or translates them.
+_SQL_SETTINGS = ("comparisons", "blocking_rules_to_generate_predictions", "sql_dialect")
+
+
 def settings_for_backend(path_or_dict: str | Path | Mapping[str, Any], backend: str) -> dict[str, Any]:
-    """A saved model, with its SQL rebuilt for `backend` and every trained parameter kept."""
+    """A saved model, with its SQL rebuilt for `backend` and everything else kept.
+
+    Comparisons are rebuilt from this module for the engine's dialect (the level structure
+    must be the saved one) and take every trained parameter (m and u per level, term
+    frequency weights) from the saved model; its blocking rules are translated; all other
+    settings (prior, retained columns...) are copied.
+    """
+    from splink.blocking_rule_library import CustomRule
+
     saved = load_model(path_or_dict)
     dialect = {"duckdb": "duckdb", "spark": "spark"}.get(backend)
     if dialect is None:
@@ -333,12 +564,26 @@ def settings_for_backend(path_or_dict: str | Path | Mapping[str, Any], backend: 
         )
     for c_new, c_old in zip(fresh["comparisons"], saved["comparisons"], strict=True):
         for lv_new, lv_old in zip(c_new["comparison_levels"], c_old["comparison_levels"], strict=True):
-            for k in ("m_probability", "u_probability", "tf_adjustment_weight", "tf_minimum_u_value"):
+            for k in ("m_probability", "u_probability", "fix_m_probability", "fix_u_probability"):
                 if k in lv_old:
                     lv_new[k] = lv_old[k]
-    for k in ("probability_two_random_records_match", "linker_uid"):
-        if k in saved:
-            fresh[k] = saved[k]
+            # Term-frequency adjustments as saved (a model saved before a level had one has none).
+            for k in ("tf_adjustment_column", "tf_adjustment_weight", "tf_minimum_u_value"):
+                if k in lv_old:
+                    lv_new[k] = lv_old[k]
+                else:
+                    lv_new.pop(k, None)
+    src_dialect = saved.get("sql_dialect") or "duckdb"
+    if "blocking_rules_to_generate_predictions" in saved:
+        fresh["blocking_rules_to_generate_predictions"] = [
+            CustomRule(br["blocking_rule"] if isinstance(br, Mapping) else str(br),
+                       sql_dialect=(br.get("sql_dialect") if isinstance(br, Mapping) else None)
+                       or src_dialect).create_blocking_rule_dict(dialect)
+            for br in saved["blocking_rules_to_generate_predictions"]
+        ]
+    for k, v in saved.items():
+        if k not in _SQL_SETTINGS:
+            fresh[k] = copy.deepcopy(v)
     return dict(fresh)
 
 
@@ -369,7 +614,8 @@ def default_model(n_records: int | None = None) -> dict[str, Any]:
     """The shipped model (trained by `write_default_model` on seeded synthetic lists).
 
     The prior (probability that two random records match) scales with 1/records: with
-    `n_records` it is rescaled from the size the model was trained on to this one.
+    `n_records` it is rescaled from the size the model was trained on to this one. Below
+    `MIN_TRAIN_RECORDS` records the model has no term-frequency adjustments.
     """
     from gawahi.people.default_model import MODEL, TRAINED_ON
 
@@ -377,6 +623,14 @@ def default_model(n_records: int | None = None) -> dict[str, Any]:
     if n_records:
         prior = float(model["probability_two_random_records_match"]) * TRAINED_ON / max(n_records, 2)
         model["probability_two_random_records_match"] = min(prior, 0.5)
+    if n_records and n_records < MIN_TRAIN_RECORDS:
+        # Term frequencies are counted in the data being linked: in a few hundred records they
+        # are not frequencies (five records on one date make that date "common", and a shared
+        # date or father's name then counts for nothing). Small data use the trained u alone.
+        for c in model["comparisons"]:
+            for lv in c["comparison_levels"]:
+                for k in ("tf_adjustment_column", "tf_adjustment_weight", "tf_minimum_u_value"):
+                    lv.pop(k, None)
     return model
 
 
@@ -407,11 +661,33 @@ def build_linker(frame: Any, *, model: str | Path | Mapping[str, Any] | None = N
                  backend: str = "duckdb", db_api: Any = None) -> Any:
     splink = _require_splink()
     api = db_api or make_db_api(backend)
+    if db_api is not None:
+        backend = "spark" if _is_spark(api) else "duckdb"
     settings: Any = settings_creator()
     if model is not None:
         settings = settings_for_backend(model, backend)
         settings["retain_intermediate_calculation_columns"] = True
-    return splink.Linker(frame, settings, db_api=api)
+        # The saved model's uid would name this linker's tables like an earlier linker's.
+        settings.pop("linker_uid", None)
+    if db_api is not None:
+        _forget_earlier_tables(api)
+    return splink.Linker(backend_frame(frame, api), settings, db_api=api)
+
+
+def _forget_earlier_tables(api: Any) -> None:
+    """Make a reused Splink database API forget the tables of earlier linkers.
+
+    Splink names a computed table by the hash of its SQL and of a uid that belongs to the
+    database API, not to the linker, and looks for it in its cache and then in the database
+    before computing it. A second linker on the same API (one Spark session for several
+    lists) would find the first one's input-with-term-frequencies table and score the first
+    list again. Drop those tables and take a new uid.
+    """
+    import uuid
+
+    api.delete_tables_created_by_splink_from_db()
+    api._intermediate_table_cache.invalidate_cache()
+    api._cache_uid = uuid.uuid4().hex[:8]
 
 
 def _quiet() -> None:
@@ -541,7 +817,9 @@ def cluster_records(
             parent[x], x = root, parent[x]
         return root
 
-    for a, b, p in sorted(pairs, key=lambda t: -t[2]):
+    # Ties (to 1e-12) in record-id order: the same pairs cluster the same on every engine,
+    # whatever order its rows come in.
+    for a, b, p in sorted(pairs, key=lambda t: (-round(t[2], 12), t[0], t[1])):
         ra, rb = find(a), find(b)
         if ra == rb:
             continue
