@@ -10,6 +10,7 @@ Sentences of opinion, with no such anchor, yield nothing.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -36,6 +37,10 @@ _CHARACTERISATION = re.compile(
     r"\b(?:genocide|pogroms?|massacres?|ethnic\s+cleansing|sectarian\s+(?:violence|attacks?|killings?)|"
     r"ethnic\s+violence|target(?:ed)?\s+killings?|terrorist\s+attacks?|hate\s+crimes?|persecution)\b",
     re.IGNORECASE)
+def _start(d: DateMention) -> int:
+    return d.start
+
+
 _RESPONSIBILITY = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|the\s+(?:attack|bombing|blast|killings?|"
                              r"assault|massacre))|\btook\s+responsibility|\baccepted\s+responsibility", re.IGNORECASE)
 _YEARISH = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:this|last)\s+(?:year|month)\b|\bearlier\b", re.IGNORECASE)
@@ -119,7 +124,12 @@ class EnglishRulesExtractor:
             trig = False  # "there were daily target killings": a pattern, not an incident
         # "Six others were injured in the incident." carries a count without a violence keyword.
         counts = find_counts(text, s.start, s.end) if trig or lows & _INJURY_WORDS else []
-        dates = [d for d in all_dates if s.start <= d.start < s.end]
+        i = bisect_left(all_dates, s.start, key=_start)  # dates are in text order
+        dates = []
+        for d in all_dates[i:]:
+            if d.start >= s.end:
+                break
+            dates.append(d)
         if (trig and not counts and not dates and lows & _OPINION_WORDS
                 and _OPINION.search(text, s.start, s.end)):
             trig = False  # "the killing of Shias must end" argues; it reports nothing
@@ -258,6 +268,8 @@ class EnglishRulesExtractor:
         claimed responsibility through its Amaq channel"). Such a claim counts when its sentence
         names no other date and no other place."""
         out: list[PerpetratorValue] = []
+        if _RESPONSIBILITY.search(text, seg[1], seg[2]) is None:
+            return out  # one search over the stretch, not one per sentence
         for s in sents:
             if not seg[1] <= s.start < seg[2] or not _RESPONSIBILITY.search(text, s.start, s.end):
                 continue

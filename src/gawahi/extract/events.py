@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from gawahi.extract.lexicon import PhraseMatcher
+from gawahi.extract.lexicon import PhraseMatcher, tokens
 from gawahi.model.claims import TargetValue
 from gawahi.model.vocab import EventType
 
@@ -118,7 +118,8 @@ def classify(text: str, start: int, end: int, killed: bool,
     if not hits:
         return EventType.OTHER, None
     seg = text[start:end]
-    act = _COURT_ACT.search(seg)
+    words = {t[2] for t in tokens(text, start, end)}  # cheap gates before the wider patterns
+    act = _COURT_ACT.search(seg) if words & {"court", "bench", "tribunal"} else None
     if act is not None and (EventType.LEGAL_ACTION not in hits or hits[EventType.LEGAL_ACTION].s > start + act.start()):
         # "The Peshawar High Court on Tuesday directed ...": a court acting is a legal event.
         hits[EventType.LEGAL_ACTION] = _Hit(start + act.start(), start + act.end(), act.group(0))
@@ -136,7 +137,7 @@ def classify(text: str, start: int, end: int, killed: bool,
     if protest and violent and protest.s < min(violent) and _PROTEST_OBJECT.search(seg):
         # "a sit-in against the killing of Shia passengers": the report is of the protest.
         return EventType.PROTEST, (protest.s, protest.e)
-    clash = _CLASH.search(seg)
+    clash = _CLASH.search(seg) if words & {"clash", "clashed", "clashes", "turned"} else None
     if clash and EventType.BOMBING not in hits:
         if protest or _PROTESTERS.search(seg):
             return EventType.PROTEST, (start + clash.start(), start + clash.end())
@@ -158,7 +159,8 @@ def classify(text: str, start: int, end: int, killed: bool,
     if EventType.ABDUCTION in hits and not killed and EventType.BOMBING not in hits:
         m = hits[EventType.ABDUCTION]
         return EventType.ABDUCTION, (m.start(), m.end())
-    crowd = EventType.MOB_VIOLENCE in hits or _CROWD_ACTOR.search(seg) is not None
+    crowd = EventType.MOB_VIOLENCE in hits or (
+        bool(words & {"mob", "mobs", "crowd", "crowds", "rioters"}) and _CROWD_ACTOR.search(seg) is not None)
     if EventType.PROPERTY_ATTACK in hits and EventType.BOMBING not in hits:
         # "fire killed 300" is a fire, but people shot dead beside a torched car is a shooting.
         pm = hits[EventType.PROPERTY_ATTACK]
@@ -173,7 +175,8 @@ def classify(text: str, start: int, end: int, killed: bool,
             return EventType.MOB_VIOLENCE, (m.start(), m.end())
         elif not (killed and shooting):
             return EventType.PROPERTY_ATTACK, (pm.start(), pm.end())
-    if EventType.BOMBING in hits and not killed and not injured and _BLOWN_BUILDING.search(seg):
+    if (EventType.BOMBING in hits and not killed and not injured and words & {"blew", "blown", "dynamited", "destroyed"}
+            and _BLOWN_BUILDING.search(seg)):
         m = hits[EventType.BOMBING]  # "militants blew up a shrine": no one hurt, a building destroyed
         return EventType.PROPERTY_ATTACK, (m.start(), m.end())
     if EventType.BOMBING in hits and EventType.ARMED_ATTACK in hits:

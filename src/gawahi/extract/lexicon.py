@@ -52,8 +52,13 @@ class DocTokens:
         self.starts = offs[1:-1:2]
         self.toks: list[Token] = list(zip(self.starts, offs[2::2], words, strict=True))
         index: dict[str, list[int]] = {}
+        get = index.get
         for i, w in enumerate(words):
-            index.setdefault(w, []).append(i)
+            at = get(w)
+            if at is None:
+                index[w] = [i]  # no throwaway list per token, unlike setdefault
+            else:
+                at.append(i)
         self.index = index
         self.digits = sorted(i for w, ix in index.items() if w[0].isdigit() for i in ix)
         self._pos_cache: dict[tuple[int, bool], list[int]] = {}

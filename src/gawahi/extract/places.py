@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
@@ -95,7 +96,28 @@ def gazetteer() -> PhraseMatcher[Place]:
     return PhraseMatcher(phrases, exact, require_capital=True)
 
 
+_FOUND: list[tuple[str, list[Match[Place]], list[int]]] = []  # one text's places, read once
+
+
 def find_places(text: str, start: int = 0, end: int | None = None) -> list[Match[Place]]:
+    """The places named in text[start:end]. The whole text is read once and cached (one entry),
+    since long texts are asked about sentence by sentence."""
+    if not (_FOUND and _FOUND[0][0] is text):
+        found = _read_places(text)
+        _FOUND[:] = [(text, found, [m.start for m in found])]
+    _, found, starts = _FOUND[0]
+    end = len(text) if end is None else end
+    out = []
+    for m in found[bisect_left(starts, start):]:
+        if m.start >= end:
+            break
+        if m.end <= end:
+            out.append(m)
+    return out
+
+
+def _read_places(text: str) -> list[Match[Place]]:
+    start, end = 0, len(text)
     out = []
     for m in gazetteer().finditer(text, start, end):
         # "Pakistani"/"Punjabi" are other tokens than "Pakistan"/"Punjab", so never match here.
@@ -115,7 +137,7 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Match
             out = sorted(out + extra, key=lambda m: m.start)
     from gawahi.extract.localities import find_localities  # it reads this module's gazetteer
 
-    local = find_localities(text, start, len(text) if end is None else end, out)
+    local = find_localities(text, start, end, out)
     if local:
         # "Wazirabad Road in Sialkot", "Mohalla Kotli Imam Hussain": the longer name is the place.
         out = [m for m in out if not any(lo.start <= m.start and m.end <= lo.end for lo in local)]
