@@ -2,12 +2,23 @@
 
 Builds a database with a seeded generator (bulk inserts straight into the same schema, not the
 slow audited path: every claim and incident still gets one audit-log row, so history queries
-have realistic work), serves it with uvicorn on 127.0.0.1, and measures latency of the incident
-list, the incident page and the dashboard under 50 concurrent clients (keep-alive HTTP/1.1 on
-loopback, a bounded number of requests per page kind), each client signed in as a viewer.
+have realistic work), serves it with uvicorn workers on 127.0.0.1 (`python -m gawahi.web.asgi`,
+each worker on its own SO_REUSEPORT socket; --server uvicorn for uvicorn's own --workers), and
+measures latency of the incident list, the incident page and the dashboard under 50 concurrent
+clients (keep-alive HTTP/1.1 on loopback, a bounded number of requests per page kind), each
+client signed in as a viewer.
+
+Two runs, each on a fresh server: a closed loop (every client sends its next request as soon
+as the last one is answered: the worst case, where latency is mostly queueing behind the other
+49) and a run with think time (users reading pages: exponential pauses of mean --think
+seconds; --think-dist fixed keeps the clients in lock-step, hitting the server in bursts of 50
+at once). Then single requests through the app in this process: cold (nothing cached), warm,
+and the first list and dashboard after a write. Each run reports the CPU other processes used
+meanwhile: the load generator shares the machine, and so may anything else running.
 
 Target: p99 <= 100 ms for the list and incident pages on a 2-core machine.
-Run: python benchmarks/bench_web.py [--quick] [--workers N] [--think SECONDS] [--db URL]
+Run: python benchmarks/bench_web.py [--quick] [--workers N] [--think SECONDS]
+     [--think-dist exp|fixed] [--mode both|closed|think] [--server gawahi|uvicorn] [--db URL]
 """
 
 from __future__ import annotations
@@ -103,10 +114,7 @@ def _claim_and_text(rnd: random.Random, day: str, place: tuple[Any, ...], base_k
 
 def build(url: str, n_incidents: int, n_claims: int, seed: int = 7) -> None:
     rnd = random.Random(seed)
-    store = Store(url)
-    from gawahi.web.app import ensure_web_schema
-
-    ensure_web_schema(store)
+    store = Store(url)  # migrated to the newest schema when opened
     ts = now_iso()
     sizes = [1] * n_incidents
     for _ in range(n_claims - n_incidents):
@@ -179,12 +187,12 @@ def _audit(table: str, rid: int, ts: str) -> dict[str, Any]:
             "entry_hash": h}
 
 
-def sessions(url: str, n: int) -> list[str]:
+def sessions(url: str, n: int, username: str = "bench-viewer") -> list[str]:
     from gawahi.web.accounts import add_user
     from gawahi.web.sessions import SessionPolicy, create_session
 
     store = Store(url)
-    user = add_user(store, "bench-viewer", UserRole.VIEWER, "benchmark password " + os.urandom(4).hex())
+    user = add_user(store, username, UserRole.VIEWER, "benchmark password " + os.urandom(4).hex())
     tokens = [create_session(store, user.id, SessionPolicy())[0] for _ in range(n)]
     store.close()
     return tokens
@@ -219,24 +227,43 @@ async def _request(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, p
 
 
 async def load(port: int, urls: list[str], tokens: list[str], clients: int,
-               think: float) -> tuple[list[float], int, float]:
+               think: float, dist: str = "exp", seed: int = 5) -> tuple[list[float], int, float]:
+    """`clients` keep-alive connections share the URL queue. Between two requests a client
+    pauses (think time): none for a closed loop; else `think` seconds on average, drawn from an
+    exponential distribution ("exp", independent users reading pages; clients start spread
+    over the first pause) or exactly `think` ("fixed": the clients stay in lock-step and hit
+    the server in bursts of `clients` requests at once)."""
     queue = list(reversed(urls))
     lat: list[float] = []
     errors = 0
 
     async def client(i: int) -> None:
         nonlocal errors
+        rnd = random.Random(seed * 1000 + i)
+
+        def pause() -> float:
+            return rnd.expovariate(1 / think) if dist == "exp" else think
+
+        if think and dist == "exp":  # users arrive over the first pause, not all at once
+            await asyncio.sleep(rnd.uniform(0, think))
         reader, writer = await asyncio.open_connection("127.0.0.1", port)
         try:
             while queue:
                 path = queue.pop()
                 t0 = time.perf_counter()
-                status = await _request(reader, writer, path, tokens[i % len(tokens)])
+                try:
+                    status = await _request(reader, writer, path, tokens[i % len(tokens)])
+                except (asyncio.IncompleteReadError, ConnectionError):
+                    # The server closed the idle connection (keep-alive timeout, 5 s in
+                    # uvicorn; long pauses do happen): reconnect, as a browser does.
+                    writer.close()
+                    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+                    status = await _request(reader, writer, path, tokens[i % len(tokens)])
                 lat.append(time.perf_counter() - t0)
                 if status != 200:
                     errors += 1
                 if think:
-                    await asyncio.sleep(think)
+                    await asyncio.sleep(pause())
         finally:
             writer.close()
 
@@ -250,30 +277,81 @@ def pct(values: list[float], p: float) -> float:
     return s[min(len(s) - 1, int(round(p / 100 * (len(s) - 1))))] * 1000
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--quick", action="store_true", help="1,000 incidents, fewer requests")
-    ap.add_argument("--db", help="database URL (default: a fresh SQLite file in a temp folder)")
-    ap.add_argument("--workers", type=int, default=2, help="uvicorn worker processes")
-    ap.add_argument("--clients", type=int, default=50)
-    ap.add_argument("--requests", type=int, default=2000, help="per page kind")
-    ap.add_argument("--think", type=float, default=0.0,
-                    help="pause of each client between requests (0: closed loop, worst case)")
-    args = ap.parse_args()
-    n_inc, n_claims = (1_000, 5_000) if args.quick else (10_000, 50_000)
-    n_req = 300 if args.quick else args.requests
-    tmp = Path(tempfile.mkdtemp(prefix="gawahi-bench-"))
-    url = args.db or f"sqlite:///{tmp / 'bench.db'}"
-    t0 = time.perf_counter()
-    build(url, n_inc, n_claims)
-    print(f"built {n_inc:,} incidents, {n_claims:,} claims in {time.perf_counter() - t0:.1f} s ({url.split('://')[0]})")
-    tokens = sessions(url, args.clients)
+def workload(n_inc: int, n_req: int) -> dict[str, list[str]]:
+    """The request mix (seeded, the same for every run): list pages with different filters,
+    pages and searches; incident pages at random across all incidents; the dashboard."""
+    rnd = random.Random(11)
+
+    def list_url() -> str:
+        kind = rnd.random()
+        if kind < 0.4:
+            return f"/incidents?page={rnd.randint(1, 100)}"
+        if kind < 0.6:
+            return f"/incidents?event_type={rnd.choice(EVENTS)}&page={rnd.randint(1, 10)}"
+        if kind < 0.8:
+            return f"/incidents?admin1={rnd.choice(PLACES)[2].replace(' ', '+')}&page={rnd.randint(1, 10)}"
+        y = rnd.randint(2001, 2024)
+        return f"/incidents?q={rnd.choice(PLACES)[0].replace(' ', '+')}&date_from={y}-01-01&date_to={y}-12-31"
+
+    return {
+        "incident list": [list_url() for _ in range(n_req)],
+        "incident page": [f"/incidents/{rnd.randint(1, n_inc)}" for _ in range(n_req)],
+        "dashboard": ["/"] * n_req,
+    }
+
+
+Row = tuple[str, int, int, float, float, float, float, float]
+
+
+def _cpu_seconds(pids: list[int]) -> float:
+    """CPU time (user + system) of these processes and their children that were waited for;
+    0 where /proc is not there (not Linux)."""
+    total = 0.0
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/stat") as fh:
+                fields = fh.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
+
+
+def _busy_seconds() -> float:
+    """CPU time the whole machine has spent busy (all processes), from /proc/stat."""
+    try:
+        with open("/proc/stat") as fh:
+            ticks = [int(x) for x in fh.readline().split()[1:9]]
+    except OSError:
+        return 0.0
+    return (sum(ticks) - ticks[3] - ticks[4]) / os.sysconf("SC_CLK_TCK")
+
+
+def _tree(pid: int) -> list[int]:
+    try:
+        out = subprocess.run(["pgrep", "-P", str(pid)], capture_output=True, text=True).stdout
+    except OSError:
+        return [pid]
+    return [pid, *[int(p) for p in out.split()]]
+
+
+OTHERS: list[tuple[float, float]] = []  # per run: other processes' load (cores), server ms/request
+
+
+def serve_and_load(url: str, vault: Path, tokens: list[str], kinds: dict[str, list[str]],
+                   workers: int, clients: int, think: float, dist: str,
+                   launcher: str = "gawahi") -> list[Row]:
+    """A fresh server (cold caches, as after a start), a short warm-up, then each page kind."""
     port = _free_port()
-    env = {**os.environ, "GAWAHI_DB": url, "GAWAHI_VAULT": str(tmp / "vault")}
-    server = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "--factory", "gawahi.web.asgi:app_from_env",
-         "--host", "127.0.0.1", "--port", str(port), "--workers", str(args.workers),
-         "--log-level", "warning", "--no-access-log"], env=env)
+    env = {**os.environ, "GAWAHI_DB": url, "GAWAHI_VAULT": str(vault)}
+    if launcher == "uvicorn":
+        cmd = ["-m", "uvicorn", "--factory", "gawahi.web.asgi:app_from_env", "--host",
+               "127.0.0.1", "--port", str(port), "--workers", str(workers), "--log-level",
+               "warning", "--no-access-log"]
+    else:  # uvicorn workers on SO_REUSEPORT sockets (gawahi.web.asgi.serve)
+        cmd = ["-m", "gawahi.web.asgi", "--host", "127.0.0.1", "--port", str(port),
+               "--workers", str(workers)]
+    server = subprocess.Popen([sys.executable, *cmd], env=env)
     try:
         import httpx
 
@@ -283,43 +361,141 @@ def main() -> None:
                 break
             except httpx.HTTPError:
                 time.sleep(0.1)
-        rnd = random.Random(11)
-        def list_url() -> str:
-            kind = rnd.random()
-            if kind < 0.4:
-                return f"/incidents?page={rnd.randint(1, 100)}"
-            if kind < 0.6:
-                return f"/incidents?event_type={rnd.choice(EVENTS)}&page={rnd.randint(1, 10)}"
-            if kind < 0.8:
-                return f"/incidents?admin1={rnd.choice(PLACES)[2].replace(' ', '+')}&page={rnd.randint(1, 10)}"
-            y = rnd.randint(2001, 2024)
-            return f"/incidents?q={rnd.choice(PLACES)[0].replace(' ', '+')}&date_from={y}-01-01&date_to={y}-12-31"
-        kinds = {
-            "incident list": [list_url() for _ in range(n_req)],
-            "incident page": [f"/incidents/{rnd.randint(1, n_inc)}" for _ in range(n_req)],
-            "dashboard": ["/"] * n_req,
-        }
-        # Warm-up: templates compiled, connections pooled, the dashboard aggregate built once
-        # per worker.
+        # Warm-up: templates compiled, connections pooled, the aggregates built in each worker.
         asyncio.run(load(port, ["/", "/incidents", "/incidents/1"] * 20, tokens, 4, 0))
-        rows = []
+        rows: list[Row] = []
+        pids = _tree(server.pid)
+        busy0, ours0, self0 = _busy_seconds(), _cpu_seconds(pids), time.process_time()
+        t0 = time.perf_counter()
         for name, urls in kinds.items():
-            lat, errors, wall = asyncio.run(load(port, urls, tokens, args.clients, args.think))
+            lat, errors, wall = asyncio.run(load(port, urls, tokens, clients, think, dist))
             rows.append((name, len(lat), errors, statistics.median(lat) * 1000, pct(lat, 90),
                          pct(lat, 99), max(lat) * 1000, len(lat) / wall))
+        span = time.perf_counter() - t0
+        server_cpu = _cpu_seconds(pids) - ours0
+        ours = server_cpu + time.process_time() - self0
+        n = sum(r[1] for r in rows)
+        OTHERS.append(((_busy_seconds() - busy0 - ours) / span, server_cpu * 1000 / n))
+        return rows
     finally:
         server.terminate()
         server.wait(timeout=20)
+
+
+def in_process(url: str, vault: Path, n_inc: int, n: int = 40) -> dict[str, tuple[float, float]]:
+    """Single requests through the app in this process (no load; the test client adds ~1-2 ms
+    of its own): ms (mean, max) for the first list after the app starts, pages the caches do
+    not hold (cold: distinct list URLs of the workload, random incident pages), the same again
+    (warm), and the first list and dashboard after a write (which rebuilds the aggregates the
+    whole record shares)."""
+    from fastapi.testclient import TestClient
+
+    from gawahi.link.service import set_incident_status
+    from gawahi.model.vocab import IncidentStatus
+    from gawahi.web.app import create_app
+
+    token = sessions(url, 1, "bench-inproc")[0]
+    app = create_app(url, vault)
+    client = TestClient(app)
+    client.cookies.set("gawahi_session", token)
+    rnd = random.Random(3)
+    lists = list(dict.fromkeys(workload(n_inc, 4 * n)["incident list"]))[:n]
+    pages = [f"/incidents/{rnd.randint(1, n_inc)}" for _ in range(n)]
+
+    def timed(paths: list[str]) -> tuple[float, float]:
+        ts = []
+        for p in paths:
+            t0 = time.perf_counter()
+            assert client.get(p).status_code == 200, p
+            ts.append((time.perf_counter() - t0) * 1000)
+        return statistics.mean(ts), max(ts)
+
+    out = {"list, first after start": timed(["/incidents"])}
+    client.get("/incidents/1")  # templates compiled
+    out.update({"list cold": timed(lists), "list warm": timed(lists),
+                "page cold": timed(pages), "page warm": timed(pages)})
+    store = app.state.web.store
+    after: dict[str, list[float]] = {"list after a write": [], "dashboard after a write": []}
+    for i in range(6):  # a real change each time (an unchanged value writes nothing)
+        status = IncidentStatus.DISPUTED if i % 2 == 0 else IncidentStatus.SUGGESTED
+        set_incident_status(store, 1, status, reviewer="bench", reason="benchmark write")
+        for name, path in (("list after a write", "/incidents"), ("dashboard after a write", "/")):
+            t0 = time.perf_counter()
+            assert client.get(path).status_code == 200
+            after[name].append((time.perf_counter() - t0) * 1000)
+    for name, ts in after.items():
+        out[name] = (statistics.mean(ts), max(ts))
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--quick", action="store_true", help="1,000 incidents, fewer requests")
+    ap.add_argument("--db", help="database URL (default: a fresh SQLite file in a temp folder)")
+    ap.add_argument("--workers", type=int, default=2, help="uvicorn worker processes")
+    ap.add_argument("--clients", type=int, default=50)
+    ap.add_argument("--requests", type=int, default=2000, help="per page kind")
+    ap.add_argument("--think", type=float, default=1.0,
+                    help="mean pause of each client between requests in the think-time run "
+                    "(default 1 s)")
+    ap.add_argument("--think-dist", choices=("exp", "fixed"), default="exp",
+                    help="think times drawn from an exponential distribution (default) or all "
+                    "equal (clients in lock-step: bursts of --clients requests at once)")
+    ap.add_argument("--mode", choices=("both", "closed", "think"), default="both",
+                    help="closed loop (no think time, the worst case), think time, or both")
+    ap.add_argument("--server", choices=("gawahi", "uvicorn"), default="gawahi",
+                    help="python -m gawahi.web.asgi (uvicorn workers, each on its own "
+                    "SO_REUSEPORT socket: connections spread evenly; default) or uvicorn's own "
+                    "--workers (one shared socket)")
+    ap.add_argument("--no-in-process", action="store_true",
+                    help="skip the single-request timings through the app in this process")
+    args = ap.parse_args()
+    n_inc, n_claims = (1_000, 5_000) if args.quick else (10_000, 50_000)
+    n_req = 300 if args.quick else args.requests
+    tmp = Path(tempfile.mkdtemp(prefix="gawahi-bench-"))
+    url = args.db or f"sqlite:///{tmp / 'bench.db'}"
+    t0 = time.perf_counter()
+    build(url, n_inc, n_claims)
+    print(f"built {n_inc:,} incidents, {n_claims:,} claims in {time.perf_counter() - t0:.1f} s ({url.split('://')[0]})")
+    tokens = sessions(url, args.clients)
+    kinds = workload(n_inc, n_req)
+    modes = {"closed": 0.0, "think": args.think}
+    run = [m for m in modes if args.mode in (m, "both")]
+    results: dict[str, list[Row]] = {}
+    inproc: dict[str, tuple[float, float]] = {}
+    try:
+        for m in run:
+            results[m] = serve_and_load(url, tmp / "vault", tokens, kinds, args.workers,
+                                        args.clients, modes[m], args.think_dist, args.server)
+        if not args.no_in_process:
+            inproc = in_process(url, tmp / "vault", n_inc)
+    finally:
         if not args.db:
             shutil.rmtree(tmp, ignore_errors=True)
-    print(f"\n{args.clients} concurrent clients, think time {args.think:g} s, uvicorn workers "
-          f"{args.workers}, {os.cpu_count()} CPUs, loopback")
-    print(f"{'page':<15}{'requests':>9}{'errors':>8}{'p50 ms':>9}{'p90 ms':>9}{'p99 ms':>9}"
-          f"{'max ms':>9}{'req/s':>8}  target")
-    for name, n, err, p50, p90, p99, mx, rps in rows:
-        target = "p99<=100" if name != "dashboard" else "-"
-        ok = "" if name == "dashboard" else (" ok" if p99 <= 100 else " MISSED")
-        print(f"{name:<15}{n:>9}{err:>8}{p50:>9.1f}{p90:>9.1f}{p99:>9.1f}{mx:>9.1f}{rps:>8.0f}  {target}{ok}")
+
+    print(f"\n{args.clients} concurrent clients, keep-alive HTTP/1.1 on loopback, {n_req} requests "
+          f"per page kind, uvicorn workers {args.workers} ({'python -m gawahi.web.asgi' if args.server == 'gawahi' else 'uvicorn --workers'}), "
+          f"{os.cpu_count()} CPUs (shared with this load generator); a fresh server per run")
+    label = {"closed": "closed loop, no think time",
+             "think": f"think time {args.think:g} s ({'exponential, mean' if args.think_dist == 'exp' else 'fixed, lock-step'})"}
+    for m, (others, per_req) in zip(run, OTHERS, strict=False):
+        print(f"\n[{m}] {label[m]}: server CPU {per_req:.2f} ms per request; other processes "
+              f"on the machine used {max(0.0, others):.2f} cores meanwhile")
+        print(f"{'page':<15}{'requests':>9}{'errors':>8}{'p50 ms':>9}{'p90 ms':>9}{'p99 ms':>9}"
+              f"{'max ms':>9}{'req/s':>8}  target")
+        for name, n, err, p50, p90, p99, mx, rps in results[m]:
+            target = "p99<=100" if name != "dashboard" else "-"
+            ok = "" if name == "dashboard" else (" ok" if p99 <= 100 else " MISSED")
+            print(f"{name:<15}{n:>9}{err:>8}{p50:>9.1f}{p90:>9.1f}{p99:>9.1f}{mx:>9.1f}{rps:>8.0f}  {target}{ok}")
+    print("\nSummary (ms)   " + "".join(f"{m + ' p50':>14}{m + ' p99':>14}" for m in run)
+          + f"   ran: {', '.join(label[m] for m in run)}")
+    for i, name in enumerate(kinds):
+        print(f"{name:<15}" + "".join(f"{results[m][i][3]:>14.1f}{results[m][i][5]:>14.1f}"
+                                       for m in run))
+    if inproc:
+        print("\nIn-process, one request at a time (ms, mean / max)")
+        for name, (mean, mx) in inproc.items():
+            print(f"  {name:<26}{mean:>8.1f} /{mx:>7.1f}")
 
 
 if __name__ == "__main__":

@@ -29,6 +29,38 @@ def test_migrate_is_idempotent(db_url: str) -> None:
     s.close()
 
 
+def test_revision_0002_downgrades_and_upgrades(db_url: str) -> None:
+    """Import jobs and the incident page's indexes come and go with their revision, on a
+    database that already holds the baseline."""
+    from alembic import command
+    from sqlalchemy import inspect
+
+    from gawahi.store.db import _alembic_config
+
+    s = Store(db_url)
+    cfg = _alembic_config()
+
+    def tables_and_indexes() -> tuple[set[str], set[str]]:
+        with s.engine.connect() as conn:
+            insp = inspect(conn)
+            ix = {i["name"] for t in ("evidence", "person_incidents")
+                  for i in insp.get_indexes(t)}
+            return set(insp.get_table_names()), ix
+
+    tables, ix = tables_and_indexes()
+    assert "import_jobs" in tables
+    assert {"ix_evidence_source_id", "ix_person_incidents_incident_id"} <= ix
+    with s.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0001")
+    tables, ix = tables_and_indexes()
+    assert "import_jobs" not in tables and "ix_evidence_source_id" not in ix
+    s.migrate()
+    assert s.current_revision() == Store.head_revision()
+    assert "import_jobs" in tables_and_indexes()[0]
+    s.close()
+
+
 @pytest.mark.sqlite_only
 def test_sqlite_durability_pragmas(tmp_path) -> None:  # type: ignore[no-untyped-def]
     s = Store(f"sqlite:///{tmp_path / 'p.db'}")

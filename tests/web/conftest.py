@@ -3,10 +3,12 @@ sensitive canary values planted in every sensitive place, and one user per role.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from importlib.resources import as_file, files
 from pathlib import Path
+from typing import Any
 
 import pytest
 from argon2 import PasswordHasher
@@ -26,6 +28,7 @@ from gawahi.store.schema import claims, evidence, incidents, person_incidents, p
 from gawahi.vault.cas import LocalVault
 from gawahi.web import accounts
 from gawahi.web.app import create_app
+from gawahi.web.importer import create_job
 from gawahi.web.sessions import create_session
 
 PASSWORD = "a long test password"
@@ -55,6 +58,7 @@ class Seeded:
     canary_claim: int
     other_incident: int
     users: dict[str, int] = field(default_factory=dict)
+    import_job: int = 0  # a finished import started by editor1
 
     def client(self, role: str | None = None) -> TestClient:
         c = TestClient(self.app)
@@ -63,6 +67,19 @@ class Seeded:
             c.cookies.set("gawahi_session", token)
             c.headers["X-Test-CSRF"] = csrf  # kept aside; sent only when a test asks
         return c
+
+
+def wait_for_job(c: TestClient, job_id: int, timeout: float = 120.0) -> dict[str, Any]:
+    """Poll an import job's JSON until it has finished (it runs in a background thread)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        r = c.get(f"/api/import/jobs/{job_id}")
+        assert r.status_code == 200, r.text
+        job: dict[str, Any] = r.json()
+        if job["finished"]:
+            return job
+        assert time.monotonic() < deadline, f"import job {job_id} did not finish: {job}"
+        time.sleep(0.05)
 
 
 def build_demo_into(store: Store, vault_dir: Path) -> None:
@@ -120,4 +137,7 @@ def seeded(store: Store, tmp_path: Path) -> Iterator[Seeded]:
     s = Seeded(store, app, vault_dir, inc, src, conf, claim, other)
     for role in ROLES:
         s.users[role] = accounts.add_user(store, f"{role}1", UserRole(role), PASSWORD).id
+    # Refused at once (nothing to fetch), so it is finished without a background run.
+    s.import_job = create_job(store, vault_dir, [], ["ftp://example.org/report.txt"],
+                              actor="editor1", do_link=False)
     yield s

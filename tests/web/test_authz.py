@@ -37,6 +37,7 @@ PERMISSION = {
     ("GET", "/people/{person_id}"): "read",
     ("GET", "/import"): "import",
     ("POST", "/import"): "import",
+    ("GET", "/import/jobs/{job_id}"): "import",
     ("GET", "/admin/users"): "admin",
     ("POST", "/admin/users"): "admin",
     ("POST", "/admin/users/{username}/role"): "admin",
@@ -58,6 +59,8 @@ PERMISSION = {
     ("GET", "/api/actors"): "read",
     ("GET", "/api/actors/{name}"): "read",
     ("POST", "/api/import"): "import",
+    ("GET", "/api/import/jobs"): "import",
+    ("GET", "/api/import/jobs/{job_id}"): "import",
     ("GET", "/api/users"): "admin",
     ("POST", "/api/users"): "admin",
     ("GET", "/openapi.json"): "public",
@@ -103,6 +106,7 @@ def concrete(s: Seeded, path: str) -> list[str]:
         "name": ["Lashkar-e-Jhangvi", "Nobody"],
         "person_id": [1, 999999],  # 1: the canary person, the only one in the seeded store
         "username": ["viewer1"],
+        "job_id": [s.import_job, 999999],  # editor1's import: 404 to other editors
     }
     urls = [path]
     for key, values in subs.items():

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from gawahi.store.claims import get_claim, get_incident
 from gawahi.store.schema import audit_log, incidents
-from tests.web.conftest import Seeded
+from tests.web.conftest import Seeded, wait_for_job
 
 
 def _csrf(c) -> str:  # type: ignore[no-untyped-def]
@@ -126,15 +126,26 @@ def test_import_page_ingests_extracts_and_links(seeded: Seeded) -> None:
             b"in Peshawar on 12 March 2015, police said. Lashkar-e-Jhangvi claimed responsibility.")
     before = c.get("/api/dashboard").json()["total"]["incidents"]
     r = c.post("/import", data={"csrf": _csrf(c), "do_link": "true", "urls": "ftp://nope"},
-               files={"files": ("peshawar-report.txt", text, "text/plain")})
-    assert r.status_code == 200
-    assert "peshawar-report.txt" in r.text and "claim(s)" in r.text
-    assert "only http:// and https://" in r.text
-    assert "/tmp/" not in r.text
+               files={"files": ("peshawar-report.txt", text, "text/plain")},
+               follow_redirects=False)
+    # The upload is stored and the job queued; the answer is its progress page.
+    assert r.status_code == 303
+    job_url = r.headers["location"]
+    assert re.fullmatch(r"/import/jobs/\d+", job_url)
+    job = wait_for_job(c, int(job_url.rsplit("/", 1)[1]))
+    assert job["status"] == "done" and job["total"] == 2 and job["done"] == 2
+    html = c.get(job_url).text
+    assert "peshawar-report.txt" in html and "claim(s)" in html
+    assert "only http:// and https://" in html
+    assert "/tmp/" not in html
+    assert "data-job-poll" not in html  # finished: nothing left to follow
     assert c.get("/api/dashboard").json()["total"]["incidents"] == before + 1
     r = c.post("/import", data={"csrf": _csrf(c)},
                files={"files": ("evil.exe", b"MZ", "application/octet-stream")})
+    assert r.status_code == 200  # followed to the job page: refused at once, nothing to run
     assert "not a supported file type" in r.text
+    # The import form lists the user's recent imports.
+    assert job_url in c.get("/import").text
 
 
 def test_actor_page_lists_incidents_with_basis(seeded: Seeded) -> None:
@@ -162,3 +173,17 @@ def test_security_headers(seeded: Seeded) -> None:
     r = seeded.client("viewer").get("/")
     assert "default-src 'self'" in r.headers["content-security-policy"]
     assert r.headers["x-frame-options"] == "DENY"
+
+
+def test_review_edit_refuses_a_day_that_is_not_a_date(seeded: Seeded) -> None:
+    # Found by the schema test: "0" as the earliest day reached the linker and failed there.
+    c = seeded.client("reviewer")
+    for bad in ("0", "2015-13-40", "2015-1-1"):
+        r = c.post(f"/api/claims/{seeded.canary_claim}/review",
+                   headers={"X-CSRF-Token": _csrf(c)},
+                   json={"action": "edit", "edits": {"date_earliest": bad}})
+        assert r.status_code == 422, (bad, r.text)
+    r = c.post(f"/api/claims/{seeded.canary_claim}/review", headers={"X-CSRF-Token": _csrf(c)},
+               json={"action": "edit", "reason": "day checked",
+                     "edits": {"date_earliest": "2014-03-03", "date_latest": "2014-03-03"}})
+    assert r.status_code == 200, r.text

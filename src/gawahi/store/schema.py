@@ -375,7 +375,39 @@ Index(
     incidents.c.date_latest,
 )
 Index("ix_claims_review_status", claims.c.review_status)
-WEB_TABLES = (web_sessions, login_attempts)
+
+# Background imports of the workspace (revision 0002): one row per import, its items (files
+# and URLs, uploads already in the vault by their SHA-256) with their progress and results,
+# so a job page survives a reload and an interrupted job can be resumed. Operational state,
+# not the evidentiary record: not audited (progress writes must not invalidate page caches).
+import_jobs = Table(
+    "import_jobs",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("created_by", String(100), nullable=False),  # username
+    Column("created_at", String(32), nullable=False),
+    Column("updated_at", String(32), nullable=False),  # also the running job's heartbeat
+    Column("started_at", String(32)),
+    Column("finished_at", String(32)),
+    Column("status", String(16), nullable=False, server_default="queued"),  # queued, running, done, failed
+    Column("do_link", Integer, nullable=False, server_default="1"),
+    Column("total", Integer, nullable=False, server_default="0"),
+    Column("done", Integer, nullable=False, server_default="0"),
+    Column("current", Text),  # the item being worked on
+    # The items: [{"name", "kind": "file"|"url", "sha256", "size", "state", "message",
+    # "results": [...], "claims"}] (not "items": that name is taken on Table.c)
+    Column("entries", JSON, nullable=False),
+    Column("errors", JSON),  # job-level messages (the linking step)
+    Column("linked", Integer, nullable=False, server_default="0"),
+    Column("new_incidents", Integer, nullable=False, server_default="0"),
+    Column("owner", String(100)),  # host:pid of the process running it
+)
+Index("ix_import_jobs_status", import_jobs.c.status)
+Index("ix_import_jobs_created_by", import_jobs.c.created_by)
+# The incident page reads evidence by source and people by incident (revision 0002).
+Index("ix_evidence_source_id", evidence.c.source_id)
+Index("ix_person_incidents_incident_id", person_incidents.c.incident_id)
+WEB_TABLES = (web_sessions, login_attempts, import_jobs)
 
 
 # --- people ---

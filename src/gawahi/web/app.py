@@ -15,15 +15,15 @@ from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
-from sqlalchemy import Index
 from sqlalchemy.exc import DataError
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from gawahi import __version__
 from gawahi.store import schema
 from gawahi.store.db import Store
-from gawahi.web import i18n
+from gawahi.web import i18n, warm
 from gawahi.web.core import LoginRequired, WebState, get_ctx
+from gawahi.web.importer import ImportJobs
 from gawahi.web.sessions import SessionPolicy
 
 SECURITY_HEADERS = [
@@ -62,14 +62,11 @@ class SecurityHeaders:
 
 
 def ensure_web_schema(store: Store) -> None:
-    """Create the web tables and indexes on a database migrated before they existed
-    (a fresh database already has them: the baseline migration creates all of `metadata`)."""
-    with store.transaction() as conn:
-        schema.metadata.create_all(conn, tables=list(schema.WEB_TABLES), checkfirst=True)
-        for table in (schema.incidents, schema.claims):
-            for ix in table.indexes:
-                if isinstance(ix, Index):
-                    ix.create(conn, checkfirst=True)
+    """The web tables and indexes are part of the migrations (the 0001 baseline, then 0002's
+    import jobs): make sure `store` is at the newest revision (`Store` migrates when opened;
+    this covers one opened with migrate=False)."""
+    if store.current_revision() != Store.head_revision():
+        store.migrate()
 
 
 def _leaflet_dir() -> Path | None:
@@ -100,7 +97,11 @@ def create_app(
         docs_url=None,
         redoc_url=None,
     )
-    app.state.web = WebState(store, Path(vault_dir), secure_cookies, policy or SessionPolicy())
+    state = WebState(store, Path(vault_dir), secure_cookies, policy or SessionPolicy())
+    app.state.web = state
+    warm.install(state)
+    state.jobs = ImportJobs(store, Path(vault_dir))
+    state.jobs.resume()
     app.add_middleware(SecurityHeaders)
 
     static_root = files("gawahi.web") / "static"
@@ -191,6 +192,7 @@ def tune_process() -> None:
     gc.collect()
     gc.freeze()
     gc.set_threshold(20_000, 20, 50)
+
 
 
 def run(

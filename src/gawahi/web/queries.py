@@ -8,7 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sqlalchemy import Connection, Text, and_, cast, func, or_, select
+from sqlalchemy import Connection, Text, and_, bindparam, case, cast, func, literal, or_, select
 from sqlalchemy.sql.elements import ColumnElement
 
 from gawahi.model.records import Incident
@@ -63,18 +63,34 @@ def matching_source_ids(conn: Connection, dialect: Dialect, q: str | None) -> li
     return dialect.search_source_ids(conn, q, 500)
 
 
-MAX_ID_LIST = 5000
+MAX_ID_LIST = 5000  # longest id list a counting query is given (else it searches itself)
 
 
-def text_match_ids(conn: Connection, dialect: Dialect, f: IncidentQuery,
-                   sids: list[int] | None = None) -> list[int] | None:
-    """Ids of incidents matching the search words alone (None: too many to list), so that
-    the count, facets and pages of one search reuse the match instead of redoing it."""
-    only_text = IncidentQuery(q=f.q, include_rejected=True, source_levels=f.source_levels)
-    cond = incident_conditions(conn, dialect, only_text, sids)
-    ids = [int(i) for i in conn.execute(
-        select(incidents.c.id).where(and_(*cond)).limit(MAX_ID_LIST + 1)).scalars()]
-    return ids if len(ids) <= MAX_ID_LIST else None
+def incident_haystacks(conn: Connection) -> dict[int, str]:
+    """id -> the lower-cased title, place, district and province of every incident, apart
+    (what a search's words are looked for in, besides the full text of the sources)."""
+    q = select(incidents.c.id, incidents.c.title, incidents.c.place, incidents.c.admin2,
+               incidents.c.admin1)
+    return {int(r[0]): "\x00".join((v or "").lower() for v in r[1:]) for r in conn.execute(q)}
+
+
+def text_matches(conn: Connection, f: IncidentQuery, sids: list[int],
+                 haystacks: dict[int, str]) -> list[int]:
+    """As text_match_ids, in memory and without a cap: incidents whose title, place, district
+    or province holds the search words, or holding a claim from a matching source the user
+    is cleared for (`sids`: matching_source_ids)."""
+    needle = (f.q or "").strip().lower()
+    if not needle:
+        return []
+    found = {i for i, text in haystacks.items() if needle in text}
+    if sids:
+        cleared = select(sources.c.id).where(
+            and_(sources.c.id.in_(sids), sources.c.sensitivity.in_(f.source_levels)))
+        found.update(int(i) for i in conn.execute(
+            select(claims.c.incident_id).where(
+                and_(claims.c.source_id.in_(cleared), claims.c.incident_id.is_not(None))
+            ).distinct()).scalars())
+    return sorted(found)
 
 
 def incident_conditions(
@@ -146,6 +162,14 @@ def page_of_incidents(
 ) -> list[Incident]:
     """One page, newest first. Ids are found on the covering index first, then only the
     page's rows are read (a deep OFFSET over wide rows would read every row before it)."""
+    return incidents_by_id(conn, page_ids(conn, dialect, f, sids, text_ids))
+
+
+def page_ids(
+    conn: Connection, dialect: Dialect, f: IncidentQuery, sids: list[int] | None = None,
+    text_ids: list[int] | None = None,
+) -> list[int]:
+    """The ids of one page, newest first (from the covering index)."""
     cond = incident_conditions(conn, dialect, f, sids, text_ids)
     per = max(1, min(f.per_page, MAX_PAGE_SIZE))
     q = select(incidents.c.id)
@@ -156,11 +180,17 @@ def page_of_incidents(
         .limit(per)
         .offset((max(1, f.page) - 1) * per)
     )
-    ids = [int(i) for i in conn.execute(q).scalars()]
+    return [int(i) for i in conn.execute(q).scalars()]
+
+
+_BY_IDS = select(incidents).where(incidents.c.id.in_(bindparam("ids", expanding=True)))
+
+
+def incidents_by_id(conn: Connection, ids: list[int]) -> list[Incident]:
+    """The incidents with these ids, in this order (missing ones left out)."""
     if not ids:
         return []
-    rows = {int(r["id"]): r for r in conn.execute(
-        select(incidents).where(incidents.c.id.in_(ids))).mappings()}
+    rows = {int(r["id"]): r for r in conn.execute(_BY_IDS, {"ids": ids}).mappings()}
     return [Incident.model_validate(_fix(dict(rows[i]))) for i in ids if i in rows]
 
 
@@ -180,16 +210,152 @@ def facet_counts(
     reset: dict[str, Any] = {column: None}
     other = replace(f, **reset)
     cond = incident_conditions(conn, dialect, other, sids, text_ids)
-    q = select(col, func.count()).group_by(col).order_by(func.count().desc())
+    q = select(col, func.count()).group_by(col)
     if cond:
         q = q.where(and_(*cond))
-    return [(str(v), int(n)) for v, n in conn.execute(q) if v is not None]
+    return _ranked({str(v): int(n) for v, n in conn.execute(q) if v is not None})
+
+
+FACET_COLUMNS = ("event_type", "admin1", "status")
+CubeRow = tuple[str | None, str | None, str | None, int]  # event_type, admin1, status, count
+
+
+def facet_cube(conn: Connection) -> list[CubeRow]:
+    """Incidents counted by (event type, province, status): a few hundred rows from which the
+    total and facet counts of any filter on those three columns alone follow without a query."""
+    cols = [incidents.c[c] for c in FACET_COLUMNS]
+    q = select(*cols, func.count()).group_by(*cols)
+    return [(r[0], r[1], r[2], int(r[3])) for r in conn.execute(q)]
+
+
+def cube_applies(f: IncidentQuery) -> bool:
+    """Whether `f` filters on the cube's columns only (then counts_from_cube answers it)."""
+    return not ((f.q and f.q.strip()) or f.date_from or f.date_to or f.target or f.perpetrator
+                or f.include_rejected)
+
+
+def _cube_match(row: CubeRow, f: IncidentQuery) -> bool:
+    # The same rules as incident_conditions for these columns (NULL never equals a value).
+    event_type, admin1, status, _n = row
+    if not f.include_rejected and f.status != "rejected" and status == "rejected":
+        return False
+    if f.event_type and event_type != f.event_type:
+        return False
+    if f.admin1 and admin1 != f.admin1:
+        return False
+    return not (f.status and status != f.status)
+
+
+def _ranked(counts: dict[str, int]) -> list[tuple[str, int]]:
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+def counts_from_cube(cube: list[CubeRow], f: IncidentQuery) -> dict[str, Any]:
+    """The total and facet counts of `f` (cube_applies(f)), as count_incidents and
+    facet_counts give them."""
+    total = sum(r[3] for r in cube if _cube_match(r, f))
+    facets: dict[str, list[tuple[str, int]]] = {}
+    for i, col in enumerate(FACET_COLUMNS):
+        reset: dict[str, Any] = {col: None}
+        other = replace(f, **reset)
+        counts: dict[str, int] = defaultdict(int)
+        for r in cube:
+            if r[i] is not None and _cube_match(r, other):
+                counts[str(r[i])] += r[3]
+        facets[col] = _ranked(counts)
+    return {"total": total, "facets": facets}
+
+
+# -- a search's matches, counted and ordered in memory ---------------------------------------
+# A search is answered by the ids of the incidents its words match (text_match_ids, at most
+# MAX_ID_LIST). The other filters on plain columns, the facet counts and the order of the
+# pages then follow from each incident's few list columns, read once per version, instead of
+# five queries that each carry the id list.
+Fact = tuple[str | None, str | None, str | None, str | None, str | None]
+FACT_COLUMNS = ("date_earliest", "date_latest", "event_type", "admin1", "status")
+
+
+def incident_facts(conn: Connection) -> dict[int, Fact]:
+    """id -> (date_earliest, date_latest, event_type, admin1, status) of every incident (read
+    from the list's covering index)."""
+    q = select(incidents.c.id, *[incidents.c[c] for c in FACT_COLUMNS])
+    return {int(r[0]): (r[1], r[2], r[3], r[4], r[5]) for r in conn.execute(q)}
+
+
+def facts_apply(f: IncidentQuery, text_ids: list[int] | None) -> bool:
+    """Whether a search (its matches listed) is answered from the facts: no filter on the
+    JSON columns (targets, perpetrators)."""
+    return bool(f.q and f.q.strip()) and text_ids is not None and not (f.target or f.perpetrator)
+
+
+def _fact_match(fact: Fact, f: IncidentQuery) -> bool:
+    # The same rules as incident_conditions for these columns (NULL matches no comparison).
+    earliest, latest, event_type, admin1, status = fact
+    if not f.include_rejected and f.status != "rejected" and status == "rejected":
+        return False
+    if f.event_type and event_type != f.event_type:
+        return False
+    if f.admin1 and admin1 != f.admin1:
+        return False
+    if f.status and status != f.status:
+        return False
+    if f.date_from and (latest is None or latest < f.date_from):
+        return False
+    return not (f.date_to and (earliest is None or earliest > f.date_to))
+
+
+def matches_in_facts(facts: dict[int, Fact], ids: list[int], f: IncidentQuery,
+                     dialect: Dialect) -> list[int]:
+    """The ids among `ids` that pass every other filter of `f`, in the list's order (newest
+    first, then highest id; undated where the database puts them)."""
+    found = [(facts[i][0], i) for i in ids if i in facts and _fact_match(facts[i], f)]
+    dated = sorted(((d, i) for d, i in found if d is not None), reverse=True)
+    undated = sorted((i for d, i in found if d is None), reverse=True)
+    ordered = [i for _d, i in dated]
+    return undated + ordered if dialect.desc_nulls_first else ordered + undated
+
+
+def counts_from_facts(facts: dict[int, Fact], ids: list[int], f: IncidentQuery
+                      ) -> dict[str, Any]:
+    """The total and facet counts of a search, as count_incidents and facet_counts give them
+    (each facet: every filter but its own column's); one pass over the matches."""
+    keep_rejected = f.include_rejected or f.status == "rejected"
+    total = 0
+    by: dict[str, dict[str, int]] = {c: defaultdict(int) for c in FACET_COLUMNS}
+    for i in ids:
+        fact = facts.get(i)
+        if fact is None:
+            continue
+        earliest, latest, event_type, admin1, status = fact
+        if f.date_from and (latest is None or latest < f.date_from):
+            continue
+        if f.date_to and (earliest is None or earliest > f.date_to):
+            continue
+        et_ok = not f.event_type or event_type == f.event_type
+        a1_ok = not f.admin1 or admin1 == f.admin1
+        st_ok = not f.status or status == f.status
+        live = status != "rejected"
+        if et_ok and a1_ok and st_ok and (keep_rejected or live):
+            total += 1
+        if a1_ok and st_ok and (keep_rejected or live) and event_type is not None:
+            by["event_type"][event_type] += 1
+        if et_ok and st_ok and (keep_rejected or live) and admin1 is not None:
+            by["admin1"][admin1] += 1
+        # Without a status filter, rejected incidents are left out unless asked for.
+        if et_ok and a1_ok and (f.include_rejected or live) and status is not None:
+            by["status"][status] += 1
+    facets = {c: _ranked({str(k): n for k, n in by[c].items()}) for c in FACET_COLUMNS}
+    return {"total": total, "facets": facets}
+
+
+_VERSION = select(func.max(audit_log.c.seq))
 
 
 def data_version(conn: Connection) -> int:
     """Changes whenever the record changes: every write appends to the audit log in the same
-    transaction (gawahi.store.audit), so the last entry's number names the record's state."""
-    return int(conn.execute(select(func.max(audit_log.c.seq))).scalar() or 0)
+    transaction (gawahi.store.audit), so the last entry's number names the record's state.
+    (gawahi.web.sessions reads it with the session, in the same statement.)"""
+    return int(conn.execute(_VERSION).scalar() or 0)
 
 
 # -- dashboard --------------------------------------------------------------------------------
@@ -256,48 +422,101 @@ def _sorted(d: dict[str, Range], *, by_key: bool = False) -> dict[str, Range]:
     return dict(sorted(d.items(), key=lambda kv: (-kv[1].incidents, kv[0])))
 
 
-def dashboard(conn: Connection) -> Dashboard:
+def _range_sums() -> list[ColumnElement[Any]]:
+    """Range.add as SQL aggregates: incidents, unknown, low, best, high."""
+    lo, best, hi = incidents.c.deaths_low, incidents.c.deaths_best, incidents.c.deaths_high
+    unknown = and_(lo.is_(None), hi.is_(None))
+    return [
+        func.count(),
+        func.sum(case((unknown, 1), else_=0)),
+        func.sum(case((unknown, 0), else_=func.coalesce(lo, 0))),
+        func.sum(case((unknown, 0), else_=func.coalesce(best, lo, 0))),
+        func.sum(case((unknown, 0), else_=func.coalesce(hi, lo, 0))),
+    ]
+
+
+def _absorb(rng: Range, n: Any, unknown: Any, low: Any, best: Any, high: Any) -> None:
+    rng.incidents += int(n or 0)
+    rng.unknown += int(unknown or 0)
+    rng.low += int(low or 0)
+    rng.best += int(best or 0)
+    rng.high += int(high or 0)
+
+
+def dashboard(conn: Connection, dialect: Dialect) -> Dashboard:
     """Aggregates over every incident not rejected. Incidents whose claims give no figure
-    are counted apart (`unknown`), never as zero deaths."""
+    are counted apart (`unknown`), never as zero deaths.
+
+    The sums are taken by the database (grouped queries; the JSON lists of targets and
+    perpetrators expanded by gawahi.store.dialect), so a rebuild after a write costs a few
+    grouped scans instead of a Python pass over every incident."""
     out = Dashboard()
     by_year: dict[str, Range] = defaultdict(Range)
     by_prov: dict[str, Range] = defaultdict(Range)
     by_type: dict[str, Range] = defaultdict(Range)
     by_target: dict[str, Range] = defaultdict(Range)
     by_perp: dict[str, Range] = defaultdict(Range)
+    live = incidents.c.status != "rejected"
+
+    year = func.substr(incidents.c.date_earliest, 1, 4)
+    keys = (year, incidents.c.admin1, incidents.c.event_type)
+    for y, admin1, event_type, *sums in conn.execute(
+        select(*keys, *_range_sums()).where(live).group_by(*keys)
+    ):
+        _absorb(out.total, *sums)
+        if y:
+            _absorb(by_year[str(y)], *sums)
+        else:
+            out.undated += int(sums[0])
+        _absorb(by_prov[admin1 or "(unknown)"], *sums)
+        _absorb(by_type[event_type or "other"], *sums)
+
+    # One row per target entry; perpetrators once per incident and actor (as sets).
+    targets, t_get, t_obj = dialect.json_objects(incidents.c.targets, "t")
+    group = t_get("group")
+    for g, *sums in conn.execute(
+        select(group, *_range_sums()).select_from(incidents).join(targets, literal(True))
+        .where(live, t_obj).group_by(group)
+    ):
+        _absorb(by_target[str(g)], *sums)
+    perps, p_get, p_obj = dialect.json_objects(incidents.c.perpetrators, "p")
+    pairs = (
+        select(incidents.c.id, p_get("actor").label("actor"), incidents.c.deaths_low,
+               incidents.c.deaths_best, incidents.c.deaths_high)
+        .select_from(incidents).join(perps, literal(True)).where(live, p_obj).distinct()
+        .subquery()
+    )
+    lo, best, hi = pairs.c.deaths_low, pairs.c.deaths_best, pairs.c.deaths_high
+    unknown = and_(lo.is_(None), hi.is_(None))
+    for actor, n, unk, low, bst, high in conn.execute(
+        select(pairs.c.actor, func.count(), func.sum(case((unknown, 1), else_=0)),
+               func.sum(case((unknown, 0), else_=func.coalesce(lo, 0))),
+               func.sum(case((unknown, 0), else_=func.coalesce(best, lo, 0))),
+               func.sum(case((unknown, 0), else_=func.coalesce(hi, lo, 0))))
+        .group_by(pairs.c.actor)
+    ):
+        _absorb(by_perp[str(actor)], n, unk, low, bst, high)
+
     places: dict[tuple[float, float], dict[str, Any]] = {}
-    q = select(
-        incidents.c.id, incidents.c.title, incidents.c.event_type, incidents.c.date_earliest,
-        incidents.c.admin1, incidents.c.place, incidents.c.lat, incidents.c.lon,
-        incidents.c.deaths_low, incidents.c.deaths_best, incidents.c.deaths_high,
-        incidents.c.targets, incidents.c.perpetrators,
-    ).where(incidents.c.status != "rejected")
-    for r in conn.execute(q):
-        rng = (r.deaths_low, r.deaths_best, r.deaths_high)
-        out.total.add(*rng)
-        if r.date_earliest:
-            by_year[r.date_earliest[:4]].add(*rng)
-        else:
-            out.undated += 1
-        by_prov[r.admin1 or "(unknown)"].add(*rng)
-        by_type[r.event_type or "other"].add(*rng)
-        for t in _load(r.targets):
-            by_target[str(t.get("group"))].add(*rng)
-        for actor in sorted({str(p.get("actor")) for p in _load(r.perpetrators)}):
-            by_perp[actor].add(*rng)
-        if r.lat is not None and r.lon is not None:
-            key = (round(float(r.lat), 2), round(float(r.lon), 2))
-            pt = places.setdefault(
-                key, {"lat": key[0], "lon": key[1], "place": r.place, "n": 0, "low": 0,
-                      "high": 0, "ids": []}
-            )
-            pt["n"] += 1
-            pt["low"] += r.deaths_low or 0
-            pt["high"] += r.deaths_high or r.deaths_low or 0
-            if len(pt["ids"]) < 5:
-                pt["ids"].append(int(r.id))
-        else:
-            out.unplaced += 1
+    placed = 0
+    for iid, place, lat, lon, low_, high_ in conn.execute(
+        select(incidents.c.id, incidents.c.place, incidents.c.lat, incidents.c.lon,
+               incidents.c.deaths_low, incidents.c.deaths_high)
+        .where(live, incidents.c.lat.is_not(None), incidents.c.lon.is_not(None))
+        .order_by(incidents.c.id)
+    ):
+        placed += 1
+        key = (round(float(lat), 2), round(float(lon), 2))
+        pt = places.get(key)
+        if pt is None:
+            pt = places[key] = {"lat": key[0], "lon": key[1], "place": place, "n": 0, "low": 0,
+                                "high": 0, "ids": []}
+        pt["n"] += 1
+        pt["low"] += low_ or 0
+        pt["high"] += high_ or low_ or 0
+        if len(pt["ids"]) < 5:
+            pt["ids"].append(int(iid))
+    out.unplaced = out.total.incidents - placed
     out.by_year = _sorted(by_year, by_key=True)
     out.by_province = _sorted(by_prov)
     out.by_event_type = _sorted(by_type)
@@ -312,38 +531,37 @@ def dashboard(conn: Connection) -> Dashboard:
     return out
 
 
-def _load(v: Any) -> list[dict[str, Any]]:
-    if v is None:
-        return []
-    if isinstance(v, str):
-        v = json.loads(v)
-    return [x for x in v if isinstance(x, dict)]
-
-
 # -- history ----------------------------------------------------------------------------------
+
+
+# The incident page's statements, built once (it runs them for every page not cached).
+_HISTORY = (
+    select(audit_log)
+    .where(or_(
+        and_(audit_log.c.table_name == "incidents", audit_log.c.record_id == bindparam("rid")),
+        and_(audit_log.c.table_name == "claims",
+             audit_log.c.record_id.in_(bindparam("cids", expanding=True))),
+    ))
+    .order_by(audit_log.c.seq.desc())
+    .limit(200)
+)
+_SOURCE_TITLES = select(
+    sources.c.id, sources.c.title, sources.c.outlet, sources.c.published, sources.c.sensitivity,
+    sources.c.reliability, sources.c.url,
+).where(sources.c.id.in_(bindparam("ids", expanding=True))).order_by(sources.c.id)
 
 
 def incident_history(conn: Connection, incident_id: int, claim_ids: list[int]) -> list[dict[str, Any]]:
     """Audit entries about the incident and its current claims, newest first."""
-    cond = and_(audit_log.c.table_name == "incidents", audit_log.c.record_id == str(incident_id))
-    if claim_ids:
-        cond = or_(
-            cond,
-            and_(audit_log.c.table_name == "claims",
-                 audit_log.c.record_id.in_([str(c) for c in claim_ids])),
-        )
-    q = select(audit_log).where(cond).order_by(audit_log.c.seq.desc()).limit(200)
-    return [dict(r) for r in conn.execute(q).mappings()]
+    return [dict(r) for r in conn.execute(
+        _HISTORY, {"rid": str(incident_id), "cids": [str(c) for c in claim_ids]}).mappings()]
 
 
 def source_titles(conn: Connection, ids: set[int]) -> dict[int, dict[str, Any]]:
     if not ids:
         return {}
-    q = select(sources.c.id, sources.c.title, sources.c.outlet, sources.c.published,
-               sources.c.sensitivity, sources.c.reliability, sources.c.url).where(
-        sources.c.id.in_(sorted(ids))
-    )
-    return {int(r.id): dict(r._mapping) for r in conn.execute(q)}
+    return {int(r.id): dict(r._mapping) for r in conn.execute(_SOURCE_TITLES,
+                                                               {"ids": sorted(ids)})}
 
 
 def suggested_claims(

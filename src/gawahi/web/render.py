@@ -2,22 +2,33 @@
 
 from __future__ import annotations
 
+import asyncio
+import secrets
+import weakref
+from collections.abc import Callable, Hashable
+from dataclasses import replace
 from importlib.resources import files
 from typing import Any
 from urllib.parse import urlencode
 
+import anyio
+import anyio.to_thread
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from gawahi.web import i18n
 from gawahi.web.core import Ctx
+from gawahi.web.sessions import Session
 
 env = Environment(
     loader=FileSystemLoader(str(files("gawahi.web") / "templates")),
     autoescape=select_autoescape(["html"]),
     trim_blocks=True,
     lstrip_blocks=True,
+    # Templates are package files: checking their modification time on every page (the
+    # default) costs a stat() per template per request.
+    auto_reload=False,
 )
 
 
@@ -58,11 +69,80 @@ env.globals.update(_=i18n.gettext, ngettext=i18n.ngettext, languages=i18n.LANGUA
 env.filters.update(count_range=count_range, claim_count=claim_count, label=label)
 
 
-def page(ctx: Ctx, template: str, status_code: int = 200, **values: Any) -> HTMLResponse:
-    html = env.get_template(template).render(ctx=ctx, **values)
+def _response(html: str, status_code: int = 200) -> HTMLResponse:
     resp = HTMLResponse(html, status_code=status_code)
     resp.headers["Cache-Control"] = "no-store"
     return resp
+
+
+def page(ctx: Ctx, template: str, status_code: int = 200, **values: Any) -> HTMLResponse:
+    return _response(env.get_template(template).render(ctx=ctx, **values), status_code)
+
+
+# -- pages shared by every user of one role ----------------------------------------------------
+# A page whose content depends only on the record, the user's role (permissions and clearance)
+# and the language is rendered once per (page, role, language, record version) and reused. The
+# two things in it that belong to one session, the CSRF token and the username, are rendered
+# as random per-process marks and put in when the page is served.
+_CSRF_MARK = "csrf" + secrets.token_hex(16)
+_USER_MARK = "user" + secrets.token_hex(16)
+
+PageBuild = Callable[[Ctx], tuple[str, dict[str, Any]]]
+# Pages built at once per process. Building is CPU-bound Python: more threads at it only take
+# turns at the interpreter lock, and each build (and every cached page waiting behind it on
+# the event loop) gets slower. Measured with 50 clients in a closed loop on incident pages, 2
+# workers on 2 cores: 4 builders against FastAPI's 40 threads, 0.5 ms less CPU per page and a
+# lower p99. Other endpoints keep the default thread pool.
+BUILDERS = 4
+
+
+_limiters: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, anyio.CapacityLimiter] = (
+    weakref.WeakKeyDictionary())
+
+
+def _builders() -> anyio.CapacityLimiter:
+    """The limiter of page builds of this event loop (one per server process; the test
+    client runs a loop per request)."""
+    loop = asyncio.get_running_loop()
+    limiter = _limiters.get(loop)
+    if limiter is None:
+        limiter = _limiters[loop] = anyio.CapacityLimiter(BUILDERS)
+    return limiter
+
+
+def _shell(ctx: Ctx) -> Ctx:
+    """`ctx` with the session's CSRF token and username replaced by the marks."""
+    if ctx.session is None:
+        return ctx
+    user = ctx.session.user.model_copy(update={"username": _USER_MARK})
+    return replace(ctx, session=Session("", user, _CSRF_MARK))
+
+
+def personalise(html: str, ctx: Ctx) -> str:
+    csrf = str(escape(ctx.csrf))
+    user = str(escape(ctx.user.username)) if ctx.user else ""
+    return html.replace(_CSRF_MARK, csrf).replace(_USER_MARK, user)
+
+
+def render_shared(ctx: Ctx, build: PageBuild) -> str:
+    shell = _shell(ctx)
+    template, values = build(shell)
+    return env.get_template(template).render(ctx=shell, **values)
+
+
+async def cached_page(ctx: Ctx, key: Hashable, build: PageBuild) -> HTMLResponse:
+    """The page `build` describes (template name and values, built with the ctx it is given),
+    cached per role, language and path until the record changes. `key` must name everything
+    else the page depends on (its query). A hit is served on the event loop with no thread
+    hop; a miss is built in a worker thread (single flight per key)."""
+    full = (key, ctx.role, ctx.lang, ctx.request.url.path)
+    version = ctx.version
+    found, html = ctx.state.pages.peek(full, version)
+    if not found:
+        html = await anyio.to_thread.run_sync(
+            ctx.state.pages.get, full, version, lambda: render_shared(ctx, build),
+            limiter=_builders())
+    return _response(personalise(html, ctx))
 
 
 def fragment(template: str, **values: Any) -> Markup:

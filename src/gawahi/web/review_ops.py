@@ -3,10 +3,11 @@ that turn its exceptions into HTTP errors. The reviewer is always the signed-in 
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from fastapi import HTTPException
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, Field, ValidationError, field_validator
 
 from gawahi.link.service import merge_incidents, review_claim, split_claim
 from gawahi.model.claims import ExtractedClaim
@@ -28,6 +29,20 @@ class ClaimEdits(BaseModel):
     injured_min: int | None = Field(None, ge=0, le=10_000_000)
     injured_max: int | None = Field(None, ge=0, le=10_000_000)
     characterisation: str | None = Field(None, max_length=500)
+
+    @field_validator("date_earliest", "date_latest")
+    @classmethod
+    def _day(cls, v: str | None) -> str | None:
+        # A calendar day (the form's pattern) or "" to clear: the linker compares them as
+        # dates, and anything else would fail there (found by the schema test: "0").
+        if v:
+            try:
+                date.fromisoformat(v)
+            except ValueError:
+                raise ValueError("a day as YYYY-MM-DD") from None
+            if len(v) != 10:
+                raise ValueError("a day as YYYY-MM-DD")
+        return v
 
 
 def edited_claim(original: ExtractedClaim, edits: ClaimEdits, clear: set[str]) -> ExtractedClaim:

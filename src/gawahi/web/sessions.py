@@ -9,11 +9,11 @@ import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
 
 from gawahi.model.records import User
 from gawahi.store.db import Store
-from gawahi.store.schema import users, web_sessions
+from gawahi.store.schema import audit_log, users, web_sessions
 
 IDLE_TIMEOUT = timedelta(hours=2)
 MAX_AGE = timedelta(hours=12)
@@ -70,29 +70,57 @@ def create_session(store: Store, user_id: int, policy: SessionPolicy) -> tuple[s
     return token, csrf
 
 
+MAX_TOKEN = 200  # longer cookie values are not tokens of ours
+
+
 def load_session(store: Store, token: str | None, policy: SessionPolicy) -> Session | str | None:
     """The live session for a cookie token; None when unknown; the token hash (to be ended
     with `end_session`) when idle too long or expired. Reads only: writes never block here."""
-    if not token or len(token) > 200:
+    if not token or len(token) > MAX_TOKEN:
         return None
-    th = token_hash(token)
     with store.read() as conn:
-        row = (
-            conn.execute(
-                select(web_sessions, users.c.username, users.c.role, users.c.failed_logins,
-                       users.c.locked_until, users.c.created_at.label("user_created_at"))
-                .join(users, users.c.id == web_sessions.c.user_id)
-                .where(web_sessions.c.token_hash == th)
-            )
-            .mappings()
-            .first()
-        )
+        return read_session(conn, token, policy)
+
+
+# Built once: the session lookup runs on every request, and building the statement anew each
+# time (and its cache key) cost several times more than running it.
+_SESSION = (
+    select(web_sessions, users.c.username, users.c.role, users.c.failed_logins,
+           users.c.locked_until, users.c.created_at.label("user_created_at"))
+    .join(users, users.c.id == web_sessions.c.user_id)
+    .where(web_sessions.c.token_hash == bindparam("th"))
+)
+# The same with the record's version (the last audit entry), for the web's caches: one
+# statement per request for both.
+_SESSION_AND_VERSION = _SESSION.add_columns(
+    select(func.max(audit_log.c.seq)).scalar_subquery().label("data_version"))
+
+
+def read_session(conn: Connection, token: str, policy: SessionPolicy) -> Session | str | None:
+    """As `load_session`, on an open connection."""
+    return read_session_and_version(conn, token, policy, version=False)[0]
+
+
+def read_session_and_version(
+    conn: Connection, token: str, policy: SessionPolicy, *, version: bool = True
+) -> tuple[Session | str | None, int | None]:
+    """The session (as `load_session` gives it) and, when it exists and `version`, the
+    record's version (gawahi.web.queries.data_version), read by one statement."""
+    if not token or len(token) > MAX_TOKEN:
+        return None, None
+    th = token_hash(token)
+    row = (
+        conn.execute(_SESSION_AND_VERSION if version else _SESSION, {"th": th})
+        .mappings()
+        .first()
+    )
     if row is None:
-        return None
+        return None, None
+    seq = int(row["data_version"] or 0) if version else None
     now = datetime.now(UTC)
     last_seen = _parse(row["last_seen"])
     if _parse(row["expires_at"]) <= now or last_seen + policy.idle <= now:
-        return th
+        return th, seq
     user = User(
         id=row["user_id"],
         username=row["username"],
@@ -101,7 +129,7 @@ def load_session(store: Store, token: str | None, policy: SessionPolicy) -> Sess
         locked_until=row["locked_until"],
         created_at=row["user_created_at"],
     )
-    return Session(th, user, row["csrf"], needs_touch=now - last_seen >= TOUCH_EVERY)
+    return Session(th, user, row["csrf"], needs_touch=now - last_seen >= TOUCH_EVERY), seq
 
 
 def touch_session(store: Store, th: str) -> None:

@@ -8,7 +8,7 @@ from typing import Any
 
 from fastapi import HTTPException
 from pydantic import BaseModel
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 
 from gawahi.model.claims import count_label
 from gawahi.model.records import Evidence, Person, Source
@@ -99,6 +99,14 @@ def incident_detail(ctx: Ctx, incident_id: int, *, history: bool = True) -> dict
     return found
 
 
+_EVIDENCE = select(evidence).where(evidence.c.source_id.in_(bindparam("sids", expanding=True)))
+_PEOPLE = (
+    select(persons, person_incidents.c.role.label("incident_role"))
+    .join(person_incidents, person_incidents.c.person_id == persons.c.id)
+    .where(person_incidents.c.incident_id == bindparam("iid"))
+)
+
+
 def _incident_detail(ctx: Ctx, incident_id: int, history: bool) -> dict[str, Any]:
     with ctx.store.read() as conn:
         inc = get_incident(conn, incident_id)
@@ -107,15 +115,8 @@ def _incident_detail(ctx: Ctx, incident_id: int, history: bool) -> dict[str, Any
         cls = claims_for_incident(conn, incident_id)
         srcs = source_titles(conn, {c.source_id for c in cls})
         sids = sorted(srcs)
-        ev_rows = (
-            conn.execute(select(evidence).where(evidence.c.source_id.in_(sids))).mappings().all()
-            if sids else []
-        )
-        p_rows = conn.execute(
-            select(persons, person_incidents.c.role.label("incident_role"))
-            .join(person_incidents, person_incidents.c.person_id == persons.c.id)
-            .where(person_incidents.c.incident_id == incident_id)
-        ).mappings().all()
+        ev_rows = conn.execute(_EVIDENCE, {"sids": sids}).mappings().all() if sids else []
+        p_rows = conn.execute(_PEOPLE, {"iid": incident_id}).mappings().all()
         hist = incident_history(conn, incident_id, [c.id for c in cls]) if history else []
     claims_out = []
     for c in cls:

@@ -18,12 +18,12 @@ from gawahi.link.service import set_incident_status
 from gawahi.model.vocab import IncidentStatus, ReviewStatus, UserRole
 from gawahi.web.accounts import AccountError, add_user, authenticate, list_users
 from gawahi.web.core import COOKIE, MAX_ID, Ctx, RecordId, get_ctx, require, require_write
-from gawahi.web.importer import run_import
 from gawahi.web.queries import IncidentQuery, suggested_claims
 from gawahi.web.review_ops import ClaimEdits, do_merge, do_review, do_split
 from gawahi.web.routes.actors import actor_incidents, actor_info, registry
 from gawahi.web.routes.auth import set_session_cookie
 from gawahi.web.routes.dashboard import cached_dashboard
+from gawahi.web.routes.imports import my_jobs, start_import, visible_job
 from gawahi.web.routes.incidents import incident_query, list_data
 from gawahi.web.routes.sources import list_source_rows
 from gawahi.web.sessions import create_session, end_session
@@ -205,25 +205,28 @@ def api_actor(name: str, ctx: Ctx = Depends(require("read"))) -> dict[str, Any]:
     return {**info, "total": total, "incidents": incs}
 
 
-@router.post("/import", summary="Ingest uploaded files and URLs, then link")
+@router.post("/import", status_code=202,
+             summary="Start an import of uploaded files and URLs (then linking) in the background")
 async def api_import(
     ctx: Ctx = Depends(require_write("import")),
     files: list[UploadFile] | None = File(None),
     urls: str = Form("", max_length=100_000),
     do_link: bool = Form(True),
-) -> dict[str, Any]:
-    assert ctx.user is not None
-    uploads = [(f.filename or "upload", await f.read()) for f in files or []]
-    out = await run_in_threadpool(
-        run_import, ctx.store, ctx.state.vault_dir, uploads,
-        [u.strip() for u in urls.splitlines() if u.strip()],
-        actor=ctx.user.username, do_link=do_link,
-    )
-    return {
-        "items": [{"origin": i.origin, "ok": i.ok, "message": i.message,
-                   "source_id": i.source_id, "claims": i.claims} for i in out.items],
-        "errors": out.errors, "linked": out.linked, "new_incidents": out.new_incidents,
-    }
+) -> Response:
+    job_id = await start_import(ctx, files, urls, do_link)
+    job = await run_in_threadpool(visible_job, ctx, job_id)
+    return JSONResponse(job, status_code=202, headers={"Location": f"/api/import/jobs/{job_id}"})
+
+
+@router.get("/import/jobs", summary="Recent imports: yours (admins: everyone's)")
+def api_import_jobs(ctx: Ctx = Depends(require("import"))) -> dict[str, Any]:
+    return {"items": my_jobs(ctx, 50)}
+
+
+@router.get("/import/jobs/{job_id}",
+            summary="An import's progress: items finished of total, current item, results")
+def api_import_job(job_id: RecordId, ctx: Ctx = Depends(require("import"))) -> dict[str, Any]:
+    return visible_job(ctx, job_id)
 
 
 @router.get("/users", summary="Users and roles (admins only)")
