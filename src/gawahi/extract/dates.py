@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from gawahi.extract.lexicon import match_at
+from gawahi.extract.segment import dateline
 from gawahi.model.claims import DateValue
 from gawahi.model.vocab import DatePrecision
 
@@ -50,9 +51,6 @@ _DATE_RE = re.compile(
 )
 
 _AND_RANGE_BEFORE = re.compile(r"\b(?:between|night\s+of|nights\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
-# "QUETTA, Jan 10 (Reuters) -", "BANNU, Nov 12 (APP):", "GENEVA (4 April 2016) –"
-_DATELINE_BEFORE = re.compile(r"^\s*[A-Z][\w.'\- ]{1,30}(?:,\s*(?:Pakistan|Pak)\s*)?(?:,\s*|\s*\(\s*)$")
-_DATELINE_AFTER = re.compile(r"\s*(?:,\s*\d{4}\s*)?(?:\)\s*)?(?:\(|:|-|—|–|/)")
 
 _DATE_NAMED_AFTER = re.compile(rf",?\s*(?:the\s+)?(?:{_DAY}\s+(?:of\s+)?{_MON}|{_MON}\s+{_DAY})\b", re.IGNORECASE)
 
@@ -165,6 +163,8 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
     out: list[DateMention] = []
     context: date | None = None  # latest date stated before this point, for yearless days
     filed = published  # relative days count from the dateline's date when there is one
+    head = dateline(text)
+    filed_at = head.date if head is not None else None
     end = len(text) if end is None else end
     for m in match_at(_DATE_RE, text, start, end, _DATE_FIRST, digits=True):
         span = (m.start(), m.end())
@@ -277,9 +277,8 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
         if kind == "relative" and (_REPORTING_BEFORE.search(text, max(0, span[0] - 30), span[0])
                                    or _REPORTING_AFTER.match(text, span[1], min(len(text), span[1] + 25))):
             other = True  # "a spokesman said on Tuesday", "the rapporteur today condemned": a statement's day
-        dl = (span[0] < 60 and v.precision == DatePrecision.DAY and kind in ("absolute", "yearless")
-              and _DATELINE_BEFORE.match(text, 0, span[0]) is not None
-              and _DATELINE_AFTER.match(text, span[1], min(len(text), span[1] + 12)) is not None)
+        dl = (filed_at is not None and filed_at[0] <= span[0] < filed_at[1]
+              and v.precision == DatePrecision.DAY)  # "KOHAT, Dec 6 (PPI):": the filing day
         if dl and v.earliest:
             filed = date.fromisoformat(v.earliest)
         out.append(DateMention(span[0], span[1], v, kind, other, rank, dl))

@@ -14,6 +14,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from gawahi.extract.lexicon import Match, PhraseMatcher
+from gawahi.extract.segment import dateline
 from gawahi.model.claims import LocationValue
 from gawahi.model.vocab import PlacePrecision
 
@@ -298,13 +299,11 @@ def is_direction(text: str, m: Match[Place]) -> bool:
     return _SCENE_RALLY.search(text, max(0, m.start - 70), m.start) is None
 
 
-# A dateline: the filing city at the very start ("QUETTA, Jan 10 (Reuters) -", "Gilgit (News
-# Agencies)", "PESHAWAR:"). It says where the story was written, not always where it happened.
-_DATELINE_AFTER = re.compile(r"\s*(?:,\s*(?:Pakistan\b|[A-Z][a-z]{2,8}\.?\s+\d)|\(|:|[-—–]\s|/)")
-
-
 def is_dateline(text: str, m: Match[Place]) -> bool:
-    return (not text[:m.start].strip(" \"'“\n")) and _DATELINE_AFTER.match(text, m.end) is not None
+    """Is this mention the dateline's city? It says where the story was written, not always
+    where it happened."""
+    d = dateline(text)
+    return d is not None and m.end <= d.city_end
 
 
 def choose_place(

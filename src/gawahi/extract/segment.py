@@ -53,7 +53,32 @@ def _add(text: str, s: int, e: int, para: int, out: list[Sentence]) -> None:
         out.append(Sentence(s, e, para))
 
 
-_DATELINE = re.compile(r"[A-Z][A-Z .'\-]{2,30}(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?(?:\s*\([^)]{0,30}\))?\s*[:\-–—]\s")
+# A news dateline, the one place it is recognised: "QUETTA: ", "KARACHI, Jan 10 (Reuters) - ",
+# "Karachi, March 3 (Reuters) - ", "BANNU, Nov 12 (APP): ", "GENEVA (4 April 2016) – ",
+# "Gilgit (News Agencies) ", "Mastung (NNI): ". Groups: the city and the filing date.
+_MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATE = rf"(?:{_MON}\s+\d{{1,2}}|\d{{1,2}}\s+{_MON})(?:,?\s+\d{{4}})?"
+_DATELINE = re.compile(
+    rf"(?P<city>[A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+){{0,3}}|[A-Z][a-z.'\-]+(?:\s[A-Z][a-z.'\-]+){{0,3}}(?=,\s*(?:Pakistan|{_DATE})|\s*\())"
+    rf"(?:,\s*Pakistan)?(?:,\s*(?P<date>{_DATE}))?"
+    rf"(?:\s*\((?:(?P<pdate>{_DATE})|[^)]{{0,30}})\))?"
+    r"(?:\s*[:\-–—|]\s|(?<=\))\s)")
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    city_end: int  # where the filing city's name ends
+    date: tuple[int, int] | None  # the filing date's span, when given
+    end: int
+
+
+def dateline(text: str) -> Dateline | None:
+    """The text's dateline, if it opens with one: where the story was filed, and when."""
+    m = _DATELINE.match(text)
+    if m is None:
+        return None
+    g = "date" if m.group("date") else "pdate" if m.group("pdate") else None
+    return Dateline(m.end("city"), m.span(g) if g else None, m.end())
 _TITLE = re.compile(r"[^:.\n]{3,90}:\s")
 # Who issued the text: "Faisalabad Police: ", "ASWJ Karachi: ", "PRESS RELEASE — Hazara Democratic
 # Party, Quetta. ", "Statement of the Diocese of Peshawar: ". Its place is the issuer's, not the scene.
@@ -70,9 +95,9 @@ def title_end(text: str) -> int:
     ("QUETTA: ", "KARACHI, Jan 10 (Reuters) - "), else 0: places there are where the story was
     filed or what it is called, and come after the places in the body."""
     ends = [0]
-    m = _DATELINE.match(text)
-    if m:
-        ends.append(m.end())
+    d = dateline(text)
+    if d:
+        ends.append(d.end)
     m = _TITLE.match(text)
     if m and _TITLE_WORDS.search(m.group(0)):
         ends.append(m.end())
