@@ -505,21 +505,23 @@ def _first_match(rx: re.Pattern[str], text: str, start: int, end: int, first: fr
     return next(match_at(rx, text, start, end, first), None) is not None
 
 
+def _named_pair(text: str, start: int, end: int) -> re.Match[str] | None:
+    """Two named victims before a killing verb, looked for in a window before each such verb."""
+    d = doc_tokens(text)
+    lo, hi = d.span(start, end)
+    for i in d.positions(_NAMED_VERBS):
+        if lo <= i < hi:
+            m = _NAMED_PAIR.search(text, max(start, d.toks[i][0] - 220), min(end, d.toks[i][1] + 12))
+            if m:
+                return m
+    return None
+
+
 def _named(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """Named or headline subjects of a killing verb, looked for only in a window before each
     such verb (the patterns end at the verb)."""
     d = doc_tokens(text)
     lo, hi = d.span(start, end)
-    for i in d.positions(_NAMED_VERBS):
-        if i < lo or i >= hi:
-            continue
-        if not (d.index.keys() & {"his", "her", "their"}):
-            break
-        s0, e0 = max(start, d.toks[i][0] - 220), min(end, d.toks[i][1] + 12)
-        m = _NAMED_PAIR.search(text, s0, e0)
-        if m:
-            yield m
-            return
     for i in d.positions(_NAMED_VERBS):
         if i < lo or i >= hi:
             continue
@@ -655,12 +657,11 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
                        and _MORE_AFTER_NUM.match(chain_text or "") is not None)
                 out.append(CountMention(k, CountValue(min=lo, max=hi, span=(span_s, span_e), qualifier=qual),
                                         span_s, span_e, inc))
-    if lows & _NAMED_VERBS and "and" in lows and lows & {"his", "her", "their"}:
-        pair = next((m for i in doc_tokens(text).positions(_NAMED_VERBS)
-                     for m in [_NAMED_PAIR.search(text, max(start, doc_tokens(text).toks[i][0] - 220),
-                                                  min(end, doc_tokens(text).toks[i][1] + 12))] if m), None)
-        if pair is not None:
-            out = [c for c in out if not (c.kind == "killed" and pair.start() <= c.start and c.end <= pair.end())]
+    pair = _named_pair(text, start, end) if lows & _NAMED_VERBS and "and" in lows and lows & {"his", "her", "their"} \
+        else None
+    if pair is not None:
+        # "Shama and her husband Shahzad ... died": the pair, not "her husband Shahzad" alone.
+        out = [c for c in out if not (c.kind == "killed" and pair.start() <= c.start and c.end <= pair.end())]
     if "identified" in lows:
         for m in _IDENTIFIED.finditer(text, start, end):
             kind = "injured" if m.group("who").lower() in ("injured", "wounded") else "killed"
@@ -674,7 +675,7 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
             out.append(CountMention("killed", CountValue(min=1, max=1, span=(pm.start(), pm.end()), qualifier="exact"),
                                     pm.start(), pm.end()))
     if lows & _NAMED_VERBS and not any(c.kind == "killed" for c in out):
-        for m in _named(text, start, end):
+        for m in ([pair] if pair is not None else _named(text, start, end)):
             n = 2 if m.re is _NAMED_PAIR else 1
             out.append(CountMention("killed", CountValue(min=n, max=n, span=(m.start(), m.end()), qualifier="exact"),
                                     m.start(), m.end()))

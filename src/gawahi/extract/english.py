@@ -44,7 +44,7 @@ def _start(d: DateMention) -> int:
 _RESPONSIBILITY = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|the\s+(?:attack|bombing|blast|killings?|"
                              r"assault|massacre))|\btook\s+responsibility|\baccepted\s+responsibility", re.IGNORECASE)
 _YEARISH = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:this|last)\s+(?:year|month)\b|\bearlier\b", re.IGNORECASE)
-_INJURY_WORDS = frozenset("injured wounded hurt injuries wounds injuring wounding killed dead died death deaths "
+_CASUALTY_WORDS = frozenset("injured wounded hurt injuries wounds injuring wounding killed dead died death deaths "
                           "martyred martyrs succumbed bodies lives".split())  # casualty words, whatever the verb
 _QUIET_EVENTS = frozenset({EventType.LEGAL_ACTION, EventType.PROTEST, EventType.THREAT, EventType.DISPLACEMENT,
                            EventType.ENFORCED_DISAPPEARANCE})
@@ -123,7 +123,7 @@ class EnglishRulesExtractor:
         if trig and not short and lows & _HABITUAL_WORDS and _HABITUAL.search(text, s.start, s.end):
             trig = False  # "there were daily target killings": a pattern, not an incident
         # "Six others were injured in the incident." carries a count without a violence keyword.
-        counts = find_counts(text, s.start, s.end) if trig or lows & _INJURY_WORDS else []
+        counts = find_counts(text, s.start, s.end) if trig or lows & _CASUALTY_WORDS else []
         i = bisect_left(all_dates, s.start, key=_start)  # dates are in text order
         dates = []
         for d in all_dates[i:]:

@@ -59,8 +59,9 @@ _STOP_FIRST = frozenset(
     "Inspector Senior Superintendent Assistant Additional State Mohammad Muhammad Ali Hussain".split())
 
 
-def find_localities(text: str, start: int, end: int, known: list[Match[_places.Place]]) -> list[Match[_places.Place]]:
-    """Localities in text[start:end], each placed inside a known place of the text."""
+def find_localities(text: str, start: int, end: int) -> list[Match[_places.Place]]:
+    """Localities in text[start:end], each placed inside a known place of the text (called once
+    per text, by places.find_places)."""
     everywhere: list[Match[_places.Place]] | None = None  # built on the first candidate only
     out: list[Match[_places.Place]] = []
     seen: set[tuple[int, int]] = set()
@@ -76,7 +77,8 @@ def find_localities(text: str, start: int, end: int, known: list[Match[_places.P
             if any(w in _STOP_FIRST for w in name.split()[1:]) and k != 2:
                 continue
             if everywhere is None:
-                everywhere = _known(text)
+                everywhere = [g for g in _places.gazetteer().finditer(text)
+                              if g.payloads[0].domestic or g.payloads[0].rank > 0]
             # A name the gazetteer knows whole is the gazetteer's.
             if any(g.start == s and g.end == e for g in everywhere):
                 continue
@@ -88,18 +90,6 @@ def find_localities(text: str, start: int, end: int, known: list[Match[_places.P
             seen.add((s, e))
             out.append(Match(s, e, text[s:e], (_locality(name, container),)))
     return out
-
-
-_KNOWN_CACHE: list[tuple[str, list[Match[_places.Place]]]] = []
-
-
-def _known(text: str) -> list[Match[_places.Place]]:
-    """The gazetteer's places in the whole text, once per text (long texts ask per sentence)."""
-    if _KNOWN_CACHE and _KNOWN_CACHE[0][0] is text:
-        return _KNOWN_CACHE[0][1]
-    found = [m for m in _places.gazetteer().finditer(text) if m.payloads[0].domestic or m.payloads[0].rank > 0]
-    _KNOWN_CACHE[:] = [(text, found)]
-    return found
 
 
 def _container(text: str, s: int, e: int, known: list[Match[_places.Place]], at: int | None) -> _places.Place | None:

@@ -138,7 +138,7 @@ def _read_places(text: str) -> list[Match[Place]]:
             out = sorted(out + extra, key=lambda m: m.start)
     from gawahi.extract.localities import find_localities  # it reads this module's gazetteer
 
-    local = find_localities(text, start, end, out)
+    local = find_localities(text, start, end)
     if local:
         # "Wazirabad Road in Sialkot", "Mohalla Kotli Imam Hussain": the longer name is the place.
         out = [m for m in out if not any(lo.start <= m.start and m.end <= lo.end for lo in local)]
