@@ -115,8 +115,12 @@ def test_increments_and_restated_tolls():
     def total(text: str) -> int | None:
         return combine(find_counts(text), "killed").min
 
-    assert total("Terrorists stopped a bus and martyred twenty-six of them. Three more persons were "
-                 "martyred when they came to collect the bodies.") == 29
+    text = ("Terrorists stopped a bus and martyred twenty-six of them. Three more persons were "
+            "martyred when they came to collect the bodies.")
+    assert total(text) == 29
+    # The summed figure's span holds both figures it was summed from.
+    span = combine(find_counts(text), "killed").span
+    assert span is not None and "twenty-six" in text[span[0]:span[1]] and "Three more" in text[span[0]:span[1]]
     # A later toll that restates the total is not added to again.
     assert total("The toll rose to 40. Two more people died later, taking the toll to 42.") == 42
     assert total("Three more of the injured died, bringing the toll to 11.") == 11

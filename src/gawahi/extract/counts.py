@@ -707,7 +707,8 @@ def combine(mentions: list[CountMention], kind: str) -> CountValue:
         # later toll restates the total (then that toll is the largest figure already).
         extra_lo = sum(c.value.min or 0 for c in more)
         extra_hi = sum(c.value.max or 0 for c in more) if all(c.value.max is not None for c in more) else None
+        # The span runs from the toll to the last increment: every figure summed is inside it.
         return CountValue(min=best.value.min + extra_lo,
                           max=None if extra_hi is None else best.value.max + extra_hi,
-                          span=best.value.span, qualifier="summed")
+                          span=(best.start, max(c.end for c in more)), qualifier="summed")
     return best.value
