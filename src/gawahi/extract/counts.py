@@ -67,8 +67,12 @@ _AUX = (r"(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been|are|is|got|being|b
 KILL_P = (r"killed|dead|died|shot\s+dead|became\s+martyrs?|embraced\s+martyrdom|succumbed(?:\s+to\s+(?:his|her|their)\s+(?:injuries|wounds))?|(?:beaten|hacked|stabbed|tortured|bludgeoned|axed|clubbed|strangled|lynched)\s+to\s+death|gunned\s+down|martyred|slain|murdered|executed|burnt\s+alive|"
           r"burned\s+alive|burnt\s+to\s+death|burned\s+to\s+death|beheaded|lynched|perished|"
           r"lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|shot\s+and\s+killed|stoned\s+to\s+death|"
+          r"embraced\s+shahadat|embraced\s+shahadah|"
+          r"(?:beaten|tortured|abducted|kidnapped)\s+and\s+(?:then\s+)?(?:burnt|burned|killed|murdered|shot\s+dead)"
+          r"(?:\s+to\s+death|\s+alive)?|"
           r"shot\s+to\s+death|deaths|fatally\s+(?:shot|wounded|injured)|die|dies")
-INJ_P = (r"injured|wounded|hurt|sustained\s+injur(?:i?es)|received\s+injuries|suffered\s+injuries|"
+INJ_P = (r"injured|wounded|hurt|sustained\s+(?:[a-z]+\s+){0,2}injur(?:y|i?es)|received\s+(?:[a-z]+\s+){0,2}injur(?:y|ies)|"
+         r"suffered\s+(?:[a-z]+\s+){0,2}injur(?:y|ies)|"
          r"(?:being\s+treated|under\s+treatment|receiving\s+treatment|hospitali[sz]ed)|"
          r"survived\s+with\s+(?:\w+\s+)?(?:wounds|injuries)|suffered\s+(?:\w+\s+)?(?:burns|wounds|fractures)|"
          r"sustained\s+wounds|injures|injuries|"
@@ -80,7 +84,7 @@ KILL_A = (r"fatally\s+(?:wounded|injured|stabbed)|killed|killing|kills|kill|shot
           r"claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|massacred|murdered|slaughtered|"
           r"executed|executing|lynched|lynching|beheaded|beheading|martyring|martyred|slaughter\s+of|massacre\s+of|"
           r"martyrdom\s+of|assassination\s+of|target\s+killings?\s+of")
-INJ_A = (r"injured|injuring|injures|injure|wounded|wounding|wounds|wound|hurt|hurting|"
+INJ_A = (r"wounding\s+of|injuring\s+of|injured|injuring|injures|injure|wounded|wounding|wounds|wound|hurt|hurting|"
          r"shot\s+and\s+(?:wounded|injured)")
 ABD_A = r"kidnapped|kidnapping|kidnaps|abducted|abducting|abducts|seized"
 
@@ -118,7 +122,7 @@ def _named_victim(name: str, alone: bool = False) -> bool:
     words = name.split()
     if words[0].lower() in ("our", "their", "the", "a", "an") and len(words) > 1:
         words = words[1:]
-    ok = (words[0][0].isupper() or words[0].lower() in PERSON_HEADS) and all(
+    ok = (words[0][0].isupper() or words[0].lower() in PERSON_HEADS or words[0].lower() in _NAME_LINKS) and all(
         w[0].isupper() or w.lower() in PERSON_HEADS or w.lower() in _NAME_LINKS for w in words)
     if not ok or not alone:
         return ok
@@ -127,7 +131,7 @@ def _named_victim(name: str, alone: bool = False) -> bool:
     return (len(caps) >= 2 or titled) and not any(w.lower() in _GROUP_PLURALS for w in caps)
 
 
-_PRONOUN_DIED = re.compile(r"\b(?:He|She)\s+(?:was\s+(?:rushed|shifted|taken|moved)\b[^.;]{0,60}?\b(?:but|and)\s+|later\s+)?"
+_PRONOUN_DIED = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:was\s+(?:rushed|shifted|taken|moved)\b[^.;]{0,60}?\b(?:but|and)\s+|later\s+)?"
                            r"(?:succumbed|died)\b")
 _MORE_AFTER_NUM = re.compile(r"^\s*\w+\s+more\b(?!\s+than)", re.IGNORECASE)  # "three more persons"
 # "The dead were identified as Hafiz Naeem and Muhammad Asif": the names are the count.
@@ -210,7 +214,7 @@ _RANGE_RE = re.compile(rf"^(?:between\s+(?P<a1>{_NUM})\s+and\s+(?P<b1>{_NUM})|(?
 _CP_HEAD = re.compile(rf"^(?:(?P<q>{_QUAL})\s+)?(?:(?:an)?other\s+)?(?:(?:his|her|their)\s+(?={_NUM}\b))?(?P<n>{_RANGE}|{_NUM}|{_VAGUE}|{_SINGLE})(?:(?<=\+)|\b)(?:\s+of)?(?P<rest>.*)$",
                       re.IGNORECASE | re.DOTALL)
 
-PERSON_HEADS = set("""people persons person civilians civilian men man women woman children child kids kid
+PERSON_HEADS = set("""chowkidar chowkidars watchman couple people persons person civilians civilian men man women woman children child kids kid
 boys boy girls girl students student soldiers soldier troops troopers trooper personnel policemen policeman
 policewoman officers officer constables constable cops cop guards guard worshippers worshipers devotees
 pilgrims mourners passengers passenger driver drivers labourers laborers workers worker employees employee
@@ -397,6 +401,9 @@ def _parse_chain(chain: str) -> tuple[list[tuple[int | None, int | None, str, st
         if n is None:
             return out, False
         single = _SINGLE_RE.fullmatch(word) is not None and word != "one"
+        pair = next((_PAIR_HEADS[w] for w in rest.lower().split() if w in _PAIR_HEADS), None) if single else None
+        if pair is not None:  # "a Christian couple was burnt to death": two people
+            n, single = pair, False
         # "a bomb"/"the blast" are not people: a determiner counts only before a person noun.
         if single and head and not is_person(head):
             return out, False
@@ -446,6 +453,22 @@ _DET_OK = frozenset("minimum total few number dozen hundred bodies other".split(
 
 _NAME_AFTER = re.compile(r"\s+[A-Z]")  # "a suicide bomber killed Additional IG ...": active
 _AGE_BEFORE = re.compile(r"[a-z],\s*$")
+_NOT_COUNT_BEFORE = re.compile(r"\b(?:aged|age|ages|father\s+of|mother\s+of|parents?\s+of|No\.?)\s+(?:about\s+|around\s+)?$",
+                               re.IGNORECASE)
+# "14 fatalities from sectarian violence in the second quarter": a period's total, not one incident's.
+_PERIOD_AFTER = re.compile(r"[^.;]{0,50}?\b(?:in|during|over)\s+the\s+(?:first|second|third|fourth|last|past|previous)\s+"
+                           r"(?:quarter|half|year|month|six\s+months|three\s+months)\b|[^.;]{0,50}?\b(?:this|last)\s+year\b",
+                           re.IGNORECASE)
+_PAIR_HEADS = {"couple": 2, "pair": 2}
+_HURT_WORDS = frozenset("injured wounded hurt injuries injury".split())
+_SOURCE_NAME = re.compile(r"(?:Police|Officials?|Senior|Local|District|Provincial|Deputy|Inspector|Superintendent)\b")
+# One named or related person hurt: "his guard was injured", "their father wounded", "chowkidar
+# Pervaiz Masih received minor splinter injuries", "his companion Mr. Naveed Ahmad sustained ...".
+_ONE_HURT = re.compile(
+    r"(?:\b(?:his|her|their)\s+(?P<role>[a-z]+)(?:\s+(?:Mr|Mrs|Ms|Dr)\.?)?(?:\s+[A-Z][a-z]+){0,3}"
+    r"|(?<![\w’'.])(?P<role2>[a-z]+\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})"
+    r"(?:\s*,\s*(?:aged\s+)?(?:about\s+)?\d{1,2}\s*,)?\s+(?:(?:was|got|also|later|had|been)\s+)*"
+    r"(?:injured|wounded|hurt|sustained\s+(?:[a-z]+\s+){0,2}injur(?:y|ies)|received\s+(?:[a-z]+\s+){0,2}injur(?:y|ies))\b")
 
 
 def _passive_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -482,6 +505,8 @@ def _passive_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]
             continue  # "on 5 August a prayer leader was killed": a day, not a count
         if w.isdigit() and _AGE_BEFORE.search(text, max(0, s - 4), s) and text.startswith(",", toks[i][1]):
             continue  # "Naseer Ahmad, 58, a member of ...": an age
+        if _NOT_COUNT_BEFORE.search(text, max(0, s - 24), s):
+            continue  # "an Ahmadi aged 61, was stabbed", "father of three, shot dead": not victims
         m = _PASSIVE.match(text, s, end)
         # "a market in Kohat, 17 martyred": when the leading conjuncts are not people, the
         # subject starts at a later one.
@@ -573,12 +598,15 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
                   and not _known_name(text, m.start("name"), m.end("name"))]
     if lows & {"bodies", "lives", "fatalities"}:
         found += [(m, False, _BODIES) for m in _BODIES.finditer(text, start, end)]
+    tolls: list[tuple[int, int]] = []
     for m, passive, rx in found:
         if True:
             if _OTHER_EVENT.search(text, max(start, m.start() - 60), m.start()):
                 continue
             if _YEAR_AFTER.match(text, m.end(), min(len(text), m.end() + 40)):
                 continue  # "a bombing in the same town killed 70 people in 2010": another event
+            if (rx is _BODIES or rx is _PASSIVE) and _PERIOD_AFTER.match(text, m.end(), min(len(text), m.end() + 70)):
+                continue
             gd = m.groupdict()
             chain_text = next((gd[g] for g in ("chain", "chain2", "chain3", "chain4") if gd.get(g) is not None), None)
             if gd.get("k") or gd.get("lk") or rx is _TOLL or rx is _BODIES or rx is _TO_DEATH:
@@ -608,11 +636,18 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
             if no_aux and _DET.match(m.group("chain")) and kind in ("missing", "abducted"):
                 continue  # "the Shia missing persons": an adjective, not a report of one missing
             conj, ok = _parse_chain(chain_text) if chain_text is not None else ([], True)
+            span_s, span_e = m.start(), m.end()
+            if not ok and rx is _ACTIVE and conj and chain_text is not None:
+                # "the killing of three Shia youths and the wounding of two others": the object is
+                # the countable conjuncts before a new noun phrase.
+                cut = [x for x in _SPLIT.finditer(_BETWEEN.sub(r"\1 &and ", chain_text))][len(conj) - 1]
+                span_e = m.start("chain") + cut.start()
+                chain_text = chain_text[:cut.start()]
+                ok = True
             if not ok:
                 continue
             if rx is _ACTIVE_NAMED:
                 conj = [(1, 1, "exact", "named"), *conj]
-            span_s, span_e = m.start(), m.end()
             seps = [x for x in _SPLIT.finditer(_BETWEEN.sub(r"\1 &and ", chain_text or ""))]
             if passive and len(conj) > 1 and _OBJ_BEFORE.search(text, max(0, m.start() - 25), m.start()):
                 conj = conj[1:]  # "killed 23 people and another 30 were injured": 23 is an object
@@ -640,6 +675,8 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
             def attacker(head: str) -> bool:
                 return head in ATTACKER_HEADS or (head in WEAK_ATTACKER_HEADS and combat and not state_strike)
 
+            if rx is _TOLL:
+                tolls.append((span_s, span_e))
             victims = [c for c in conj if not (kind == "killed" and attacker(c[3]))]
             attackers = [c for c in conj if c not in victims]
             for group, k in ((victims, kind), (attackers, "attackers_killed")):
@@ -669,6 +706,22 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
             if n and not any(c.kind == kind for c in out):
                 out.append(CountMention(kind, CountValue(min=n, max=n, span=(m.start(), m.end()), qualifier="exact"),
                                         m.start(), m.end()))
+    if lows & _HURT_WORDS and not any(c.kind == "injured" for c in out):
+        for m in _ONE_HURT.finditer(text, start, end):
+            role = (m.group("role") or m.group("role2") or "").strip().lower()
+            if role and not (is_person(role) and not role.endswith(("s", "men", "people", "children"))):
+                continue
+            if not role and _SOURCE_NAME.match(text, m.start()):
+                continue
+            out.append(CountMention("injured", CountValue(min=1, max=1, span=(m.start(), m.end()), qualifier="exact"),
+                                    m.start(), m.end()))
+            break
+    if tolls:
+        # "the toll rose to 24 on Saturday, with three more deaths in hospitals": the three are
+        # inside the new total, not added to it.
+        for c in out:
+            if c.increment and any(te <= c.start and ". " not in text[te:c.start] for _, te in tolls):
+                c.increment = False
     if lows & {"succumbed", "died"} and lows & {"he", "she"} and not any(c.kind == "killed" for c in out):
         pm = _PRONOUN_DIED.search(text, start, end)
         if pm:  # "He was rushed to LRH but succumbed": one victim, named earlier

@@ -37,6 +37,8 @@ _DATE_RE = re.compile(
   | (?P<mrange>\b(?P<rm2>{_MON})\s+(?P<r3>{_DAY})\s*(?:-|–|to|till|until)\s*(?P<r4>{_DAY}),?\s+(?P<ry2>{_YEAR})\b)
   | (?P<dmy>\b(?P<d1>{_DAY})(?:\s+of)?[\s\-]+(?P<m1>{_MON}),?[\s\-]+(?P<y1>{_YEAR})\b)
   | (?P<mdy>\b(?P<m2>{_MON})\s+(?P<d2>{_DAY}),?\s+(?P<y2>{_YEAR})\b)
+  | (?P<night>\b(?P<n1>[0-3]?\d)/(?P<n2>[0-3]?\d)(?P<nsep>[.\-])(?P<nm>[01]?\d)(?P=nsep)(?P<ny>{_YEAR})\b)
+  | (?P<inst>\b(?P<id2>{_DAY})\s+(?:(?P<ult>ultimo|ult\.)|instant|inst\.)(?!\w))
   | (?P<num>\b(?P<a>[0-3]?\d)(?P<sep>[/.\-])(?P<b>[0-3]?\d)(?P=sep)(?P<y6>{_YEAR}|\d\d)\b)
   | (?P<my>\b(?P<m5>{_MON}),?\s+(?P<y5>{_YEAR})\b)
   | (?P<md>\b(?P<m3>{_MON})\s+(?P<d3>{_DAY})\b(?!\s*(?:,\s*)?\d))
@@ -59,7 +61,8 @@ _QUAL_BEFORE = re.compile(rf"(?P<q>{_QUAL})(?:(?:in|of|since|during)\s+)?$", re.
 
 # Dates in these contexts describe some other event ("an earlier attempt on December 14").
 _OTHER_EVENT = re.compile(
-    r"\b(?:earlier(?!\s+(?:this|today|on))|previous|prior|similar|last|since|born|founded|established|banned|release[d]?|built|constructed)\b[^.;]{0,40}$"
+    r"\b(?:earlier(?!\s+(?:this|today|on))|previous|prior|similar|last|since|born|founded|established|banned|"
+    r"(?<!press\s)release[d]?|built|constructed)\b[^.;]{0,40}$"
     # "a sit-in against the 13 May killing": the protest's object; but "arrested four suspects
     # over the 13 May massacre" dates the massacre the report is about.
     r"|\b(?:protest\w*|sit-in|rall(?:y|ies)|demonstrat\w*|strike|march\w*)\b[^.;]{0,30}\b(?:over|against)\s+the\s+$",
@@ -68,12 +71,25 @@ _OTHER_EVENT = re.compile(
 
 
 _DATE_FIRST = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
-    "day yesterday last tonight today this earlier overnight two three four five six 2 3 4 5 6".split())
+    "day yesterday last tonight today this earlier overnight two three four five six 2 3 4 5 6".split()) | frozenset(
+    f"{d}{suf}" for d in range(1, 32) for suf in ("st", "nd", "rd", "th"))
+# "displaced since 22-11-2024", "missing since 3 May": the start of the state the report is about.
+_SINCE_STATE = re.compile(r"\b(?:displaced|missing|disappeared|detained|held|camped|camping|continu\w*|ongoing|sit-in|"
+                          r"protest\w*|closed|shut|besieged|blockade\w*|cut\s+off|on\s+strike)\b[^.;]{0,60}\bsince\s+$",
+                          re.IGNORECASE)
+_REACTION_BEFORE = re.compile(r"\b(?:tension|curfew|shutter-?down|strike|mourning|funerals?|buried|burial|protest\w*|"
+                              r"condemn\w*|sit-in|rall(?:y|ied)|closed|shut)\b[^.;]{0,50}$", re.IGNORECASE)
+# "the mission that visited Jaranwala between 21 and 23 August": the day of a visit, not the event.
+_VISIT_BEFORE = re.compile(r"\b(?:visited|visiting|toured|interviewed)\b[^.;]{0,30}$", re.IGNORECASE)
+# "Tension gripped the city on Tuesday after gunmen shot ...": the day of the aftermath.
+_AFTERMATH = re.compile(r"\s+(?:night\s+|morning\s+|evening\s+)?(?:after|following|in\s+the\s+wake\s+of)\s+"
+                        r"(?!(?:the\s+)?(?:\w+\s+)?(?:prayers?|namaz|Isha|Maghrib|Fajr|Asr|Zuhr|Juma|sunset|midnight|dark)\b)",
+                        re.IGNORECASE)
 _AGO = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _REPORTING_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:said|condemned|told|announced|confirmed|stated|urged|called|demanded|"
                               r"expressed|welcomed|issued|released|appealed|denied)\b", re.IGNORECASE)
 # "a spokesman said on Tuesday that...": the day of the statement, not of the event.
-_REPORTING_BEFORE = re.compile(r"\b(?:said|told|announced|confirmed|added|stated|reported|claimed)\s+(?:\w+\s+)?(?:on\s+)?$",
+_REPORTING_BEFORE = re.compile(r"\b(?:said|told|announced|confirmed|added|stated|reported|claimed)\s+(?:(?!that\b)\w+\s+)?(?:on\s+)?$",
                                re.IGNORECASE)
 
 
@@ -205,6 +221,16 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
             v = _day(int(g("y1")), MONTHS[g("m1").rstrip(".").lower()], int(re.sub(r"\D", "", g("d1"))), span)
         elif g("mdy"):
             v = _day(int(g("y2")), MONTHS[g("m2").rstrip(".").lower()], int(re.sub(r"\D", "", g("d2"))), span)
+        elif g("night"):
+            # "the night of 17/18-01-2022": the night begins on the first day.
+            v = _day(int(g("ny")), int(g("nm")), int(g("n1")), span)
+        elif g("inst") and filed is not None:
+            # Police and court usage: "on 4th instant" is this month, "ultimo" the last.
+            y, mo = filed.year, filed.month
+            if g("ult"):
+                y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
+            v = _day(y, mo, int(re.sub(r"\D", "", g("id2"))), span)
+            kind = "relative"
         elif g("num"):
             a, b, ys = int(g("a")), int(g("b")), g("y6")
             y = int(ys) if len(ys) == 4 else (2000 + int(ys) if int(ys) < 50 else 1900 + int(ys))
@@ -272,6 +298,13 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
         if kind == "yearless" and (published is None and context is None):
             continue
         other = bool(_OTHER_EVENT.search(text, max(0, span[0] - 45), span[0]))
+        if other and _SINCE_STATE.search(text, max(0, span[0] - 90), span[0]):
+            other = False
+        if _VISIT_BEFORE.search(text, max(0, span[0] - 40), span[0]):
+            other = True
+        if (kind == "relative" and _AFTERMATH.match(text, span[1], min(len(text), span[1] + 40))
+                and _REACTION_BEFORE.search(text, max(0, span[0] - 60), span[0])):
+            other = True
         if other and kind == "relative" and re.search(r"\blast\s+$", text[max(0, span[0] - 6):span[0]], re.IGNORECASE):
             other = False  # "last Friday" names the day; "last year's attack on 5 May" does not
         if kind == "relative" and (_REPORTING_BEFORE.search(text, max(0, span[0] - 30), span[0])

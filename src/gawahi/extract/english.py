@@ -19,9 +19,16 @@ from gawahi.extract.actors import find_perpetrators
 from gawahi.extract.base import Document
 from gawahi.extract.counts import CountMention, combine, find_counts
 from gawahi.extract.dates import DateMention, find_dates, published_date
-from gawahi.extract.events import classify, find_targets, has_violence, keyword_hits
+from gawahi.extract.events import classify, court_act, find_targets, has_violence, keyword_hits
 from gawahi.extract.lexicon import Match, tokens
-from gawahi.extract.places import Place, choose_place, disambiguate, find_places, is_direction
+from gawahi.extract.places import (
+    Place,
+    choose_place,
+    disambiguate,
+    find_places,
+    is_direction,
+    is_landmark,
+)
 from gawahi.extract.segment import Sentence, sentences, title_end
 from gawahi.model.claims import DateValue, ExtractedClaim, LocationValue, PerpetratorValue
 from gawahi.model.vocab import AttributionBasis, DatePrecision, EventType
@@ -96,7 +103,8 @@ class EnglishRulesExtractor:
         # side mentions ("a second blast damaged shops") stay in the same claim.
         if not any(f.trigger or f.counts for f in feats) and not (
                 short and (all_dates or all_places)
-                and any(et in _QUIET_EVENTS for et, _, _ in keyword_hits(text, 0, len(text)))) and not (
+                and (any(et in _QUIET_EVENTS for et, _, _ in keyword_hits(text, 0, len(text)))
+                     or court_act(text, 0, len(text)))) and not (
                 short and all_dates and all_places and (find_targets(text, 0, len(text))
                                                         or find_perpetrators(text, 0, len(text)))):
             # A dated brief about an arrest, a protest or a threat is still an incident, and so is
@@ -112,7 +120,8 @@ class EnglishRulesExtractor:
             near = [d for d in inc.dates if _near(d.value, doc.published)]
             # A report months after the event (an NGO's quarterly) may state only the old date:
             # then that date, not the publication day, unless the wording ties it to another event.
-            inc.dates = near or [d for d in inc.dates if not d.other_event and d.kind == "absolute"
+            inc.dates = near or [d for d in inc.dates if not d.other_event and (
+                d.kind == "absolute" or (d.kind == "yearless" and _within_months(d.value, doc.published, 6)))
                                  and (d.value.earliest or "") <= _plus1(doc.published)]
         return [self._claim(doc, sents, [inc], 0, inc, all_places, short=True)]
 
@@ -328,6 +337,12 @@ def _near(v: DateValue, published: date) -> bool:
     return v.latest >= (published - timedelta(days=60)).isoformat() and v.earliest <= _plus1(published)
 
 
+def _within_months(v: DateValue, published: date, months: int) -> bool:
+    """A yearless day (its year inferred) counts as the event's only when recent: "on 19 April" in
+    a July quarterly, not "to arrive on November 30" in a report eleven months on."""
+    return (v.earliest or "") >= (published - timedelta(days=31 * months)).isoformat()
+
+
 def _plus1(d: date | None) -> str:
     return (d + timedelta(days=1)).isoformat() if d else "9999"
 
@@ -354,7 +369,7 @@ def _refine(loc: tuple[Place, tuple[int, int] | None], mentions: list[Match[Plac
         return loc
     for m in mentions:
         p = disambiguate(m, context)
-        if p.rank == 5 and _within(p, place) and not is_direction(text, m):
+        if p.rank == 5 and _within(p, place) and not is_direction(text, m) and not is_landmark(p):
             return p, (m.start, m.end)
     return loc
 

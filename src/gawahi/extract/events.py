@@ -37,7 +37,9 @@ _KEYWORDS: dict[EventType, tuple[str, str]] = {
         "detonates detonation detonating car-bomb shelling",
         "air strike; air strikes; land mine; land mines; blown up; blew up; blew himself up; "
         "blew herself up; blew themselves up; mortar shells; artillery shells"),
-    EventType.MOB_VIOLENCE: ("mob mobs lynched lynching lynch riot riots rioting rioters", "stoned to death"),
+    EventType.MOB_VIOLENCE: ("mob mobs lynched lynching lynch riot riots rioting rioters",
+                             "stoned to death; stone pelting; stone-pelting; stones were pelted; pelted stones; "
+                             "pelting stones; pelted each other"),
     EventType.ENFORCED_DISAPPEARANCE: (
         "",
         "enforced disappearance; enforced disappearances; forcibly disappeared; forced disappearance; "
@@ -48,7 +50,9 @@ _KEYWORDS: dict[EventType, tuple[str, str]] = {
         "picked up by the Frontier Corps; picked up by the FC; picked up by FC; picked up by the CTD; "
         "no word of them; no word of him; no word of her; no trace of; not been heard from; not been produced; "
         "allegedly picked up; forcibly picked up; were picked up; was picked up; taken away by; "
-        "abducted by security; abducted by intelligence; taken into custody by plain-clothes"),
+        "abducted by security; abducted by intelligence; taken into custody by plain-clothes; "
+        "men in plainclothes; men in plain clothes; in plain-clothes; plainclothesmen; plainclothes men; "
+        "heard nothing since; not been heard of since; no news of him; no news of them"),
     EventType.ARMED_ATTACK: (
         "shot shoot shooting shootings shooter gun gunmen gunman gunfire gunned gunfight fired firing "
         "ambush ambushed ambushes attack attacks attacked attacking attacker attackers assault assaulted "
@@ -58,12 +62,14 @@ _KEYWORDS: dict[EventType, tuple[str, str]] = {
         "opened fire; sacrificed their lives; target killing; burnt alive; burned alive; burnt to death; "
         "burned to death; hacked to death; stabbed to death; tortured to death"),
     EventType.ABDUCTION: (
-        "kidnap kidnapped kidnapping kidnappings abduct abducted abduction abductions hostage hostages", ""),
+        "kidnap kidnapped kidnapping kidnappings abduct abducted abduction abductions hostage hostages",
+        "took away; taken away at gunpoint; carried away at gunpoint; forcibly took"),
     EventType.PROPERTY_ATTACK: (
         "torched torching arson arsonists vandalised vandalized vandalism desecrated desecration "
-        "demolished demolition razed ransacked looted fire",
+        "demolished demolition razed ransacked looted fire burnt burned",
         "set on fire; set fire; set ablaze; burnt down; burned down; lit on fire; pulled down; knocked down; "
-        "torn down; broke into; smashed; bulldozed; defaced; stone-throwing; pelted with stones; damaged"),
+        "torn down; broke into; smashed; bulldozed; defaced; stone-throwing; pelted with stones; damaged; "
+        "broken by; were broken; was broken; broke open; broken open"),
     EventType.LEGAL_ACTION: (
         "arrest arrested arrests charged booked sentenced convicted acquitted indicted detained FIR "
         "petition petitions verdict judgment judgement",
@@ -100,6 +106,12 @@ def keyword_hits(text: str, start: int, end: int) -> list[tuple[EventType, int, 
     return [(m.payloads[0], m.start, m.end) for m in _matcher().finditer(text, start, end)]
 
 
+def court_act(text: str, start: int, end: int) -> bool:
+    """"The high court on Wednesday directed ...": a court acting, which is a legal event even
+    with no legal keyword."""
+    return _COURT_ACT.search(text, start, end) is not None
+
+
 def has_violence(text: str, start: int, end: int) -> bool:
     return any(et not in _NOT_VIOLENCE for et, _, _ in keyword_hits(text, start, end))
 
@@ -110,16 +122,16 @@ _COURT = re.compile(r"\b(?:court|judge|verdict|tribunal|ATC|bench|judgment|judge
 
 def classify(text: str, start: int, end: int, killed: bool,
              injured: bool = False) -> tuple[EventType, tuple[int, int] | None]:
-    all_hits = keyword_hits(text, start, end)
+    all_hits = [h for h in keyword_hits(text, start, end) if h[0] != EventType.LEGAL_ACTION or _legal_act(text, h)]
     hits: dict[EventType, _Hit] = {}
     for et, s, e in all_hits:
         if et not in hits:
             hits[et] = _Hit(s, e, text[s:e])
-    if not hits:
-        return EventType.OTHER, None
     seg = text[start:end]
     words = {t[2] for t in tokens(text, start, end)}  # cheap gates before the wider patterns
     act = _COURT_ACT.search(seg) if words & {"court", "bench", "tribunal"} else None
+    if not hits and act is None:
+        return EventType.OTHER, None
     if act is not None and (EventType.LEGAL_ACTION not in hits or hits[EventType.LEGAL_ACTION].s > start + act.start()):
         # "The Peshawar High Court on Tuesday directed ...": a court acting is a legal event.
         hits[EventType.LEGAL_ACTION] = _Hit(start + act.start(), start + act.end(), act.group(0))
@@ -134,17 +146,26 @@ def classify(text: str, start: int, end: int, killed: bool,
         if court or not killed:
             return EventType.LEGAL_ACTION, (legal.s, legal.e)
     protest = hits.get(EventType.PROTEST)
-    if protest and violent and protest.s < min(violent) and _PROTEST_OBJECT.search(seg):
-        # "a sit-in against the killing of Shia passengers": the report is of the protest.
+    if protest and violent and protest.s < min(violent) and (
+            _PROTEST_OBJECT.search(seg) or not (killed or injured or protest.word.lower().startswith(("protester", "protestor")))):
+        # "a sit-in against the killing of Shia passengers", "our sit-in with the bodies of our
+        # martyrs": the report is of the protest (no one was hurt at it; "burnt by protesters"
+        # names who acted, not a protest).
         return EventType.PROTEST, (protest.s, protest.e)
+    crowd = EventType.MOB_VIOLENCE in hits or (
+        bool(words & _CROWD_WORDS) and _CROWD_ACTOR.search(seg) is not None)
     clash = _CLASH.search(seg) if words & {"clash", "clashed", "clashes", "turned"} else None
     if clash and EventType.BOMBING not in hits:
         if protest or _PROTESTERS.search(seg):
             return EventType.PROTEST, (start + clash.start(), start + clash.end())
         if _CROWD_SIDES.search(seg):  # a procession clash, two groups: crowds fighting
             return EventType.MOB_VIOLENCE, (start + clash.start(), start + clash.end())
-    if EventType.DISPLACEMENT in hits and not killed and EventType.BOMBING not in hits:
-        m = hits[EventType.DISPLACEMENT]  # "families have fled Mariabad since a wave of killings"
+    if EventType.DISPLACEMENT in hits and not killed and EventType.BOMBING not in hits and not (
+            crowd and EventType.PROPERTY_ATTACK in hits
+            and hits[EventType.PROPERTY_ATTACK].s < hits[EventType.DISPLACEMENT].s):
+        # "families have fled Mariabad since a wave of killings"; but a mob that burnt houses,
+        # after which families fled, is the mob's attack.
+        m = hits[EventType.DISPLACEMENT]
         return EventType.DISPLACEMENT, (m.start(), m.end())
     threat = hits.get(EventType.THREAT)
     if threat and not killed and not injured:
@@ -159,8 +180,6 @@ def classify(text: str, start: int, end: int, killed: bool,
     if EventType.ABDUCTION in hits and not killed and EventType.BOMBING not in hits:
         m = hits[EventType.ABDUCTION]
         return EventType.ABDUCTION, (m.start(), m.end())
-    crowd = EventType.MOB_VIOLENCE in hits or (
-        bool(words & {"mob", "mobs", "crowd", "crowds", "rioters"}) and _CROWD_ACTOR.search(seg) is not None)
     if EventType.PROPERTY_ATTACK in hits and EventType.BOMBING not in hits:
         # "fire killed 300" is a fire, but people shot dead beside a torched car is a shooting.
         pm = hits[EventType.PROPERTY_ATTACK]
@@ -208,11 +227,14 @@ _PROTESTERS = re.compile(r"\b(?:protesters?|protestors?|demonstrators?|sit-in|dh
 _CROWD_SIDES = re.compile(r"\b(?:procession|two\s+groups|rival\s+groups|sects|communities|mobs?|crowds?|villagers)\b",
                           re.IGNORECASE)
 _CROWD = re.compile(r"\b(?:mobs?|crowds?|rioters)\b", re.IGNORECASE)
-# A crowd as the doer ("a crowd ... surrounded the temple and smashed the idols"), not the victim
-# ("gunmen fired at a crowd").
-_CROWD_ACTOR = re.compile(r"\b(?:mobs?|rioters|(?<!at\s)(?<!on\s)(?<!into\s)(?:a|an|the|angry|enraged|charged)\s+crowds?)\b"
+_CROWD_WORDS = frozenset("mob mobs crowd crowds rioters hundreds thousands".split())
+# A crowd as the doer ("a crowd ... surrounded the temple and smashed the idols", "hundreds of
+# men ... broke the gate"), not the victim ("gunmen fired at a crowd").
+_CROWD_ACTOR = re.compile(r"(?:\b(?:mobs?|rioters)|(?<!at\s)(?<!on\s)(?<!fired\sinto\s)(?<!fire\sinto\s)(?<!rammed\sinto\s)(?<!ploughed\sinto\s)(?:\b(?:a|an|the|angry|enraged|charged)\s+crowds?"
+                          r"|\bcrowds|\b(?:hundreds|thousands)\s+of\s+(?:\w+\s+)?(?:men|people|villagers|"
+                          r"residents|youths|protesters|locals|students|workers|supporters)))\b"
                           r"[^.;]{0,80}?\b(?:set|torched|attacked|stormed|ransacked|smashed|vandali[sz]ed|burnt|burned|"
-                          r"pelted|beat|surrounded|besieged|demolished|damaged|looted|pulled)\b", re.IGNORECASE)
+                          r"pelted|beat|surrounded|besieged|demolished|damaged|looted|pulled|broke)\b", re.IGNORECASE)
 _PEOPLE_HARMED = re.compile(r"\b(?:beat|beaten|beating|lynch\w*|tortured|dragged|burnt\s+alive|burned\s+alive|"
                             r"burnt\s+to\s+death|set\s+(?:\w+\s+){0,2}(?:body|bodies)\s+(?:alight|on\s+fire)|"
                             r"attack(?:ed)?\s+(?:on\s+)?the\s+(?:\w+\s+)?(?:residents|families|people|community|neighbourhoods?))\b",
@@ -227,7 +249,23 @@ _ASSAULT_EXPLOSIVES = frozenset("suicide bomber bombers explosives grenade grena
     "blew himself up", "blew themselves up", "blew herself up"}
 _COURT_ACT = re.compile(r"\b(?:court|bench|tribunal)\b[^.;]{0,30}?\b(?:directed|ordered|sentenced|acquitted|convicted|granted|"
                         r"rejected|dismissed|issued|summoned|adjourned|indicted|upheld|set\s+aside|suspended|"
-                        r"reserved|announced)\b", re.IGNORECASE)
+                        r"reserved|announced|allowed|ruled|declared|quashed|restrained|barred|remanded|"
+                        r"confirmed|handed\s+down|awarded|heard|sought|admitted)\b", re.IGNORECASE)
+# "no one was arrested", "without registering an FIR": a legal step that did not happen. "FIR No.
+# 26 registered at PS Daharki ... stated that ... abducted his daughter": a case registered is how
+# the offence is reported, not a legal event of its own (an arrest, a charge or a court's act is).
+_LEGAL_NEGATED = re.compile(r"\b(?:no\s+one|nobody|none|no\s+suspects?|not|never|without|yet\s+to\s+be|refused\s+to)"
+                            r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_REPORTING_ONLY = frozenset({"fir"})
+
+
+def _legal_act(text: str, hit: tuple[EventType, int, int]) -> bool:
+    _, s, e = hit
+    if text[s:e].lower() in _REPORTING_ONLY:
+        return False
+    return _LEGAL_NEGATED.search(text, max(0, s - 40), s) is None
+
+
 _THREATENED_ACTS = frozenset("attack attacks bomb bombs bombing bombings killing killings blast blasts suicide "
                              "dead".split())
 

@@ -25,31 +25,55 @@ _ADJ = (r"(?:(?:mostly|predominantly|largely|remote|nearby|neighbouring|neighbor
 _UNIT_AFTER = (r"area|areas|village|town|tehsil|neighbourhood|neighborhood|locality|union\s+council|nala|"
                r"sector|valley|mohalla|suburb|basti|goth|interchange|flyover|chowrangi|crossing|bypass|stop|"
                r"bus\s+stand|checkpost|check\s+post|checkpoint")
-_SUFFIX = r"Town|Colony|Goth|Bazaar|Bazar|Chowk|Gate|Road|Nagar|Mohalla|Sector|Market|Mandi|Abad|Pura|Bagh|Killi|Kalay"
+_SUFFIX = r"Town|Colony|Goth|Bazaar|Bazar|Chowk|Gate|Road|Nagar|Nagri|Mohalla|Sector|Market|Mandi|Abad|Pura|Bagh|Killi|Kalay"
 _PREFIX = r"Mohalla|Basti|Goth|Killi|Kili|Chak|Dera|Mandi|Kot|Sector|Dargah|Darbar|Mauza|Moza"
+_PART = r"(?:(?:Upper|Lower|Central|North|South|upper|lower|central|northern|southern|eastern|western)\s+)?"
 
 _PATTERNS = [
     # "the (mostly Shiite) village of Ibrahimzai", "the area of Sheikhan"
-    re.compile(rf"\b{_PREP}\s+(?:the\s+)?{_ADJ}(?:village|town|area|locality|neighbourhood|neighborhood|mohalla|"
+    re.compile(rf"\b(?:{_PREP}\s+(?:the\s+)?|the\s+){_ADJ}(?:village|town|area|locality|neighbourhood|neighborhood|mohalla|"
                rf"suburb|hamlet)\s+of\s+(?P<n>{_NAME})"),
     # "in the Ganjdori area of Mastung", "in Mandan area", "in Kumb town", "Gulpur village"
     re.compile(rf"\b{_PREP}\s+(?:the\s+)?{_POSS}(?P<n>{_NAME})\s+(?:{_UNIT_AFTER})\b"),
     # "in Abbas Town", "near Kohati Gate", "in Mohalla Lukman", "of Mujahid Colony"
-    re.compile(rf"\b{_PREP}\s+(?:the\s+)?{_POSS}(?P<n>Chak\s+(?:No\.?\s*)?\d{{1,4}}(?:\s*[/-]\s*[A-Z]{{1,3}}\b)?"
+    re.compile(rf"\b(?:{_PREP}|r/o|R/o|resident\s+of)\s+(?:the\s+)?{_POSS}(?P<n>Chak\s+(?:No\.?\s*)?\d{{1,4}}(?:\s*[/-]\s*[A-Z]{{1,3}}\b)?"
                rf"|(?:{_TOK}\s+){{1,3}}(?:{_SUFFIX})\b|(?:{_PREFIX})\s+{_NAME})"),
     # "from Mehrabadi, a slum on the edge of the capital"
     re.compile(rf"\b{_PREP}\s+(?P<n>{_NAME}),?\s+(?:a|the)\s+(?:[\w\-]+\s+){{0,2}}(?:slum|village|town|suburb|"
                r"neighbourhood|neighborhood|locality|area|hamlet|settlement)\b"),
-    # "in Hazarganji, on the southern edge of Quetta", "at Dringarh near Mastung", "Ghatialian, Sialkot"
+    # "in Hazarganji, on the southern edge of Quetta", "at Dringarh near Mastung", "Ghatialian, Sialkot",
+    # "near Laspur in upper Chitral", "from Bagan, Lower Kurram"
     re.compile(rf"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom)\s+(?P<n>{_NAME})(?:,\s+|,?\s+(?:on\s+the\s+(?:[\w\-]+\s+)?"
-               rf"(?:edge|outskirts)\s+of|near|outside|in)\s+)(?:the\s+)?(?P<c>(?=[A-Z]))"),
+               rf"(?:edge|outskirts)\s+of|near|outside|in)\s+)(?:the\s+)?{_PART}(?P<c>(?=[A-Z]))"),
+    # "in village Kot Abdul Malik", "r/o Mauza Bhattian", "of village Harighel of Bagh district"
+    re.compile(rf"\b(?:{_PREP}|r/o|R/o|resident\s+of)\s+(?:the\s+)?(?:village|mauza|moza|hamlet|basti|goth|killi)\s+"
+               rf"(?P<n>{_NAME})"),
+    # "at Gonar Farm, about 20 km (12 miles) south of Chilas"
+    re.compile(rf"\b{_PREP}\s+(?:the\s+)?(?P<n>{_NAME}),?\s+(?:about\s+|some\s+|nearly\s+|around\s+)?\d+\s*"
+               r"(?:km|kms|kilometres|kilometers|miles)\b"),
+    # FIRs and police forms: "Place of occurrence: Shah Zaman Road, Essa Nagri, Quetta"
+    re.compile(rf"\b(?:[Pp]lace|[Ss]pot|[Ss]cene)\s+of\s+(?:occurrence|incident|offence)\s*[:\-–]\s*"
+               rf"(?:{_NAME}\s+(?:{_SUFFIX}),\s+)?(?P<n>{_NAME})(?=,\s+[A-Z])"),
+    # The plain "in Kashrote on Monday night", "his house in Jhangi Syedan, purportedly": an unknown
+    # capitalised name in scene wording, followed by a clause boundary (see _plain_ok).
+    re.compile(rf"\b(?:[Ii]n|[Nn]ear)\s+(?P<n>{_NAME})(?=\s*[,.;:)]|\s+(?:on|in|at|near|early|late|last|this|"
+               r"yesterday|today|after|before|when|while|during|where|which|and)\b)"),
 ]
 _PREP_WORDS = frozenset("in at near from of inside outside around on".split())
 _UNIT_WORDS = frozenset("area areas village town tehsil neighbourhood neighborhood locality union sector valley mohalla "
                         "suburb basti goth interchange flyover chowrangi crossing bypass stop bus checkpost check "
                         "checkpoint nala hamlet slum settlement".split())
 _AFFIX_WORDS = frozenset(w.lower() for w in (_SUFFIX + "|" + _PREFIX).split("|"))
-_NEEDS = [_UNIT_WORDS, _UNIT_WORDS, _AFFIX_WORDS, _UNIT_WORDS, _PREP_WORDS]
+_PREFIX_WORDS = frozenset("village mauza moza hamlet basti goth killi".split())
+_DIST_WORDS = frozenset("km kms kilometres kilometers miles".split())
+_FORM_WORDS = frozenset("occurrence incident offence".split())
+_NEEDS: list[frozenset[str] | None] = [_UNIT_WORDS, _UNIT_WORDS, _AFFIX_WORDS, _UNIT_WORDS, _PREP_WORDS,
+                                       _PREFIX_WORDS, _DIST_WORDS, _FORM_WORDS, _PREP_WORDS]
+_FIRST = [_PREP_WORDS | {"the"}, _PREP_WORDS, _PREP_WORDS | {"r", "resident"}, _PREP_WORDS, _PREP_WORDS,
+          _PREP_WORDS | {"r", "resident"}, _PREP_WORDS, frozenset({"place", "spot", "scene"}),
+          frozenset({"in", "near"})]
+_PLAIN = len(_PATTERNS) - 1
+_EXPLICIT = frozenset({0, 2, 5, 7})  # wordings that say outright that a place is named
 _STOP_FIRST = frozenset(
     "The A An This That These Those Police Officials Security Army Friday Saturday Sunday Monday Tuesday "
     "Wednesday Thursday January February March April May June July August September October November "
@@ -57,6 +81,20 @@ _STOP_FIRST = frozenset(
     "Islamic Pakistan Pakistani His Her Their Its Our We They He She It Dr Mr Mrs Ms Maulana Allama "
     "Syed Sardar Chief District Provincial Federal Supreme High Sessions Anti Counter Station Deputy "
     "Inspector Senior Superintendent Assistant Additional State Mohammad Muhammad Ali Hussain".split())
+# Names that follow "in"/"at" without being places: languages, calendars, faiths, institutions,
+# media and offices. The plain wording needs a name that is none of these.
+_NOT_PLACES = frozenset(
+    "Urdu English Pashto Punjabi Sindhi Balochi Arabic Persian Dari Saraiki Brahui Muharram Ramazan Ramadan Ramzan "
+    "Safar Rabiul Rajab Shaban Shawwal Zilhaj Eid Ashura Chehlum Christmas Easter Diwali Holi Islam Christianity "
+    "Hinduism Sikhism Parliament Senate Assembly Cabinet Court Dawn Geo Reuters Amaq Twitter Facebook Whatsapp "
+    "WhatsApp Telegram YouTube Isha Fajr Zuhr Asr Maghrib Juma Jumma Friday Quran Koran Bible God Allah Emergency "
+    "Casualty Ward Hall Lines Headquarters Secretariat Office House Street Lane Road Chowk".split())
+_INSTITUTION_END = frozenset(
+    "Hospital Hospitals Jail Prison Court University College School Academy Madrassa Madrasa Seminary Church "
+    "Cathedral Mosque Masjid Imambargah Imambargha Mandir Temple Gurdwara Jamaatkhana Shrine Darbar Hotel Club "
+    "Hall Office Station Camp Centre Center Complex Plaza Mall Park Stadium Ward Department Committee Council "
+    "Party Movement Front Army Force Forces Police Agency Bank Company Ltd Limited Board Authority Commission "
+    "Assembly Secretariat Lines House Ministry Tribunal Bench Jirga Factory Mills Mill".split())
 
 
 def find_localities(text: str, start: int, end: int) -> list[Match[_places.Place]]:
@@ -67,24 +105,29 @@ def find_localities(text: str, start: int, end: int) -> list[Match[_places.Place
     seen: set[tuple[int, int]] = set()
     words = {t[2] for t in tokens(text, start, end)}
     for k, rx in enumerate(_PATTERNS):
-        if not words & _NEEDS[k]:
+        need = _NEEDS[k]
+        if need is not None and not words & need:
             continue  # cheap refusal: none of the words this wording needs
-        for m in match_at(rx, text, start, end, _PREP_WORDS):
+        for m in match_at(rx, text, start, end, _FIRST[k]):
             s, e = m.span("n")
             name = m.group("n")
-            if (s, e) in seen or name.split()[0] in _STOP_FIRST:
+            parts = name.split()
+            if (s, e) in seen or parts[0] in _STOP_FIRST:
                 continue
-            if any(w in _STOP_FIRST for w in name.split()[1:]) and k != 2:
+            if k not in _EXPLICIT and any(w in _STOP_FIRST for w in parts[1:]):
+                continue  # "village of Gul Muhammad Sabzoi" says it is a place; "in X" does not
+            if k == _PLAIN and (any(w in _NOT_PLACES for w in parts) or parts[-1] in _INSTITUTION_END):
                 continue
             if everywhere is None:
                 everywhere = [g for g in _places.gazetteer().finditer(text)
                               if g.payloads[0].domestic or g.payloads[0].rank > 0]
-            # A name the gazetteer knows whole is the gazetteer's.
-            if any(g.start == s and g.end == e for g in everywhere):
+            # A name the gazetteer knows whole (or longer: "Bannu district") is the gazetteer's; in the plain wording, a name
+            # that only contains a known one ("Lower Kurram") is the known one's too.
+            if any(g.start == s and g.end >= e if k != _PLAIN else g.start < e and s < g.end for g in everywhere):
                 continue
             container = _container(text, s, e, everywhere, m.start("c") if k == 4 else None)
-            if k == 4 and container is None:
-                continue  # "in Hazarganji, ..." needs a known place right after
+            if (k == 4 or k == _PLAIN) and container is None:
+                continue  # "in Hazarganji, ..." needs a known place right after; "in X" one in the text
             if container is not None and not container.domestic:
                 continue  # a neighbourhood abroad ("Kabul's Dasht-e-Barchi") stays the city's
             seen.add((s, e))

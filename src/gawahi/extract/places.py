@@ -279,8 +279,16 @@ def _plausible(p: Place, context: list[Match[Place]]) -> bool:
 
 # "travelling to Gilgit", "buses from Rawalpindi": a destination or origin, not the scene (but
 # "close to Peshawar" is). "a sit-in in Quetta to protest the killing": where people protested.
-_DIRECTION = re.compile(r"(?<!close\s)(?<!next\s)(?<!near\s)\b(?:to|towards|from|for|bound\s+for|via)\s+(?:the\s+)?$"
-                        r"|\b(?:sit-in|protest\w*|demonstrat\w*|press\s+conference|rall(?:y|ied))\s+(?:\w+\s+){0,2}(?:in|at|outside)\s+(?:the\s+)?$",
+# "displaced from Bagan", "fled from their village": the place left is the scene of displacement.
+# "died in hospitals in Larkana and Sukkur", "living with relatives in Hangu": where the wounded
+# were treated or the displaced went, not the scene.
+_DIRECTION = re.compile(r"(?<!close\s)(?<!next\s)(?<!near\s)(?<!displaced\s)(?<!fled\s)(?<!evicted\s)(?<!expelled\s)"
+                        r"(?<!uprooted\s)(?<!abducted\s)(?<!kidnapped\s)"
+                        r"\b(?:to|towards|from|for|bound\s+for|via)\s+(?:the\s+)?$"
+                        r"|\b(?:sit-in|protest(?:s|ers?|ed|ing)?|demonstrat(?:ion|ions|ors?|ed|ing)|press\s+conference|"
+                        r"rall(?:y|ies|ied))\s+(?:\w+\s+){0,2}(?:in|at|outside)\s+(?:the\s+)?$"
+                        r"|\b(?:hospitals?|relatives|shelter|refuge)\s+(?:\w+\s+){0,2}(?:in|at|of)\s+(?:the\s+)?"
+                        r"(?:[A-Z][\w\-]+,?\s+(?:and\s+)?){0,2}$",
                         re.IGNORECASE)
 _LANDMARK_SUFFIXES = ("Road", "Chowk", "Street", "Gate", "Bazaar", "Market", "Mosque", "Masjid", "Hotel")
 _UNIT_AFTER = re.compile(r"\s+(?:district|agency|division|region|province|tehsil|valley)\b", re.IGNORECASE)
@@ -297,6 +305,12 @@ def is_direction(text: str, m: Match[Place]) -> bool:
     if _DIRECTION.search(text, lo, m.start) is None:
         return False
     return _SCENE_RALLY.search(text, max(0, m.start - 70), m.start) is None
+
+
+def is_landmark(p: Place) -> bool:
+    """A road, chowk, gate or building found by its wording, not a listed neighbourhood."""
+    # Old-city gates (Lakhi Gate, Kohati Gate) name neighbourhoods, so they are not landmarks here.
+    return p.kind == "locality" and p.name.endswith(_LANDMARK_SUFFIXES) and not p.name.endswith("Gate")
 
 
 def is_dateline(text: str, m: Match[Place]) -> bool:
@@ -328,6 +342,8 @@ def choose_place(
 
     def key(r: tuple[Place, Match[Place]]) -> tuple[int, bool, int]:
         rank = r[0].rank
+        if is_landmark(r[0]):
+            rank = 4  # "near Aqsa Chowk, Chenab Nagar": a chowk no table lists is coded as its town
         # "Dera Ismail Khan district" names the district even though the name is also a town.
         if text and rank > 3 and _UNIT_AFTER.match(text, r[1].end, r[1].end + 12):
             rank = 3

@@ -72,9 +72,30 @@ class Dateline:
     end: int
 
 
+# Lines a published article may carry above its dateline: a headline (no closing full stop), a
+# byline, an outlet or time stamp ("By Our Correspondent", "Web Desk", "Updated 12 Mar 2019").
+_BYLINE = re.compile(r"(?:By\s|From\s|Staff\s+Reporter|Our\s+(?:Staff\s+)?(?:Correspondent|Reporter)|Web\s+Desk|"
+                     r"News\s+Desk|Monitoring\s+Desk|Agencies|Published|Updated|Posted|Last\s+updated)", re.IGNORECASE)
+
+
 def dateline(text: str) -> Dateline | None:
-    """The text's dateline, if it opens with one: where the story was filed, and when."""
+    """The text's dateline, if it opens with one (after a headline and byline, as articles are
+    published): where the story was filed, and when."""
     m = _DATELINE.match(text)
+    pos = 0
+    lines = 0
+    while m is None and lines < 4:
+        nl = text.find("\n", pos, pos + 200)
+        if nl == -1:
+            return None
+        line = text[pos:nl].strip()
+        if line and line[-1] in ".!?" and not _BYLINE.match(line):
+            return None  # a sentence: the text has begun without a dateline
+        pos = nl + 1
+        while pos < len(text) and text[pos] in " \t\r\n":
+            pos += 1
+        lines += 1
+        m = _DATELINE.match(text, pos)
     if m is None:
         return None
     g = "date" if m.group("date") else "pdate" if m.group("pdate") else None
