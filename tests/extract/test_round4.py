@@ -167,3 +167,46 @@ def test_counts_in_community_police_and_urdu_press_wording(text, killed, injured
 ])
 def test_event_types_from_wording(ex, text, event):
     assert one(ex, text).event_type.value == event, text
+
+
+# -- one report, one incident --------------------------------------------------------------
+
+_ARTICLE = """Seven killed as gunmen attack passenger van in Kurram
+
+By Our Correspondent
+
+PARACHINAR: At least seven people, including two women, were killed and 11 others injured when \
+unidentified gunmen opened fire on a passenger van near Ochat in Lower Kurram on Thursday, officials said.
+
+The van was travelling from Parachinar to Peshawar when it came under fire from the hills, according to \
+Assistant Commissioner Ali Khan. The injured were taken to the District Headquarters Hospital in Sadda, \
+where doctors said the condition of three was critical.
+
+Later in the evening, the death toll rose to nine after two of the injured succumbed to their wounds, a \
+hospital official told Dawn.
+
+No group has claimed responsibility for the attack so far.
+
+Prime Minister Shehbaz Sharif strongly condemned the attack and directed the authorities to arrest those \
+responsible.
+
+The area has witnessed several sectarian clashes in recent years. In October last year, at least 42 people \
+were killed when a convoy was ambushed in Bagan, while in July 2023 clashes over a land dispute in \
+Boshehra left 49 people dead.
+
+Residents staged a sit-in in Parachinar on Friday, demanding security on the main road.
+"""
+
+
+def test_a_news_report_with_a_headline_a_revised_toll_and_background_is_one_incident(ex):
+    c = one(ex, _ARTICLE, date(2024, 5, 10))
+    assert c.date.earliest == "2024-05-09"
+    assert c.location.name == "Ochat" and c.location.admin2 == "Kurram"
+    assert (c.killed.min, c.killed.max) == (9, 9)  # the revised toll, not the headline's seven
+    assert (c.injured.min, c.injured.max) == (11, 11)
+    assert c.event_type.value == "armed_attack"
+
+
+def test_without_a_publication_date_recalled_incidents_keep_their_claims(ex):
+    claims = ex.extract(Document("t", _ARTICLE, None))
+    assert len(claims) >= 2  # an overview's incidents are each reported

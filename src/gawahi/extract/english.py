@@ -29,7 +29,7 @@ from gawahi.extract.places import (
     is_direction,
     is_landmark,
 )
-from gawahi.extract.segment import Sentence, sentences, title_end
+from gawahi.extract.segment import Sentence, headline_end, sentences, title_end
 from gawahi.model.claims import DateValue, ExtractedClaim, LocationValue, PerpetratorValue
 from gawahi.model.vocab import AttributionBasis, DatePrecision, EventType
 
@@ -55,6 +55,11 @@ _CASUALTY_WORDS = frozenset("injured wounded hurt injuries wounds injuring wound
                           "martyred martyrs succumbed bodies lives".split())  # casualty words, whatever the verb
 _QUIET_EVENTS = frozenset({EventType.LEGAL_ACTION, EventType.PROTEST, EventType.THREAT, EventType.DISPLACEMENT,
                            EventType.ENFORCED_DISAPPEARANCE})
+# "the death toll rose to nine", "two of the injured later succumbed": a figure revised later.
+_TOLL_UPDATE = re.compile(r"\b(?:toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|killed|injured|wounded))\b[^.;]{0,60}?"
+                          r"\b(?:rose|risen|rises|climbed|reached|jumped|increased|went\s+up|stands|stood)\b"
+                          r"|\b(?:later\s+)?(?:succumbed|died\s+of\s+(?:their|his|her)\s+(?:injuries|wounds))\b",
+                          re.IGNORECASE)
 BRIEF_LIMIT = 700  # characters: a news brief or data-set note, always one incident
 SHORT_LIMIT = 1500  # up to this, a text with fewer than two incident passages is one incident
 CONTINUE = 2  # sentences after an anchor that still belong to its incident
@@ -95,8 +100,11 @@ class EnglishRulesExtractor:
         feats = ([self._features(text, Sentence(0, len(text), 0), all_dates, short)] if short
                  else [self._features(text, s, all_dates, short) for s in sents])
         all_places = [p for f in feats for p in f.places]
-        incidents = [] if short else self._merge(self._segment(sents, feats))
-        if len(incidents) >= 2 or (len(text) > SHORT_LIMIT and not short):
+        incidents = [] if short else self._merge(self._segment(text, sents, feats))
+        background = False  # background passages dropped: the main passage, not the whole text
+        if len(incidents) >= 2:
+            incidents, background = self._main_story(text, sents, incidents, doc.published)
+        if len(incidents) >= 2 or (len(text) > SHORT_LIMIT and not short) or background:
             return [self._claim(doc, sents, incidents, i, inc, all_places, short=False)
                     for i, inc in enumerate(incidents)]
         # A brief report (or a short text with at most one incident passage) is one incident:
@@ -145,7 +153,7 @@ class EnglishRulesExtractor:
         return _SentFeatures(trig, dates, find_places(text, s.start, s.end), counts)
 
     # -- segmentation ---------------------------------------------------------------------
-    def _segment(self, sents: list[Sentence], feats: list[_SentFeatures]) -> list[_Incident]:
+    def _segment(self, text: str, sents: list[Sentence], feats: list[_SentFeatures]) -> list[_Incident]:
         out: list[_Incident] = []
         cur: _Incident | None = None
         last = -10  # index of the current incident's anchor sentence
@@ -160,6 +168,11 @@ class EnglishRulesExtractor:
                 last = i
             elif (cur is not None and i - last <= CONTINUE and sents[i].paragraph - sents[last].paragraph <= 1
                   and not (dates and self._date_conflict(cur, dates))):
+                cur.sents.append(i)
+            elif (cur is not None and f.counts and not (dates and self._date_conflict(cur, dates))
+                  and _TOLL_UPDATE.search(text, sents[i].start, sents[i].end)):
+                # "Later in the evening, the death toll rose to nine": a revised figure paragraphs
+                # on is the current incident's, up to the next incident.
                 cur.sents.append(i)
             else:
                 continue
@@ -181,6 +194,34 @@ class EnglishRulesExtractor:
         mine = {p.payloads[0].name for p in inc.places if p.payloads[0].rank >= 3}
         theirs = {p.payloads[0].name for p in places}
         return bool(mine and theirs and not (mine & theirs))
+
+    @staticmethod
+    def _main_story(text: str, sents: list[Sentence], incs: list[_Incident],
+                    published: date | None) -> tuple[list[_Incident], bool]:
+        """A news report is about one incident: its headline restates it, and the earlier attacks
+        its background paragraphs recall are context, not incidents it reports (an overview with
+        no recent incident keeps them all)."""
+        head = max(title_end(text), headline_end(text))
+        if head and sents[max(incs[0].sents)].end <= head:
+            first, second = incs[0], incs[1]  # "Seven killed as gunmen attack van in Kurram"
+            second.sents[:0] = first.sents
+            second.dates[:0] = first.dates
+            second.places[:0] = first.places
+            second.counts[:0] = first.counts
+            incs = incs[1:]
+        if published is None or len(incs) < 2:
+            return incs, False
+        main = EnglishRulesExtractor._date(incs[0].dates, published)
+        if not (main.earliest and main.earliest >= (published - timedelta(days=7)).isoformat()):
+            return incs, False
+        cutoff = (date.fromisoformat(main.earliest) - timedelta(days=30)).isoformat()
+        keep = [incs[0]]
+        for inc in incs[1:]:
+            own = [d for d in inc.dates if not d.other_event]
+            if own and all((d.value.latest or "9") < cutoff for d in own):
+                continue  # "In October last year, 42 people were killed in Bagan": background
+            keep.append(inc)
+        return keep, len(keep) < len(incs)
 
     def _merge(self, incs: list[_Incident]) -> list[_Incident]:
         """Passages about the same specific place with compatible dates are one incident."""

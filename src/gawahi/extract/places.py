@@ -340,7 +340,10 @@ def choose_place(
         if body and len(body) < len(pool) and max(r[0].rank for r in body) >= 3:
             pool = body
 
-    def key(r: tuple[Place, Match[Place]]) -> tuple[int, bool, int]:
+    # "Chitral's Garam Chashma valley": of two towns of one district, the one not named after it.
+    seats = {r[0].admin2 for r in pool if r[0].admin2 and r[0].kind == "town" and r[0].name in r[0].admin2}
+
+    def key(r: tuple[Place, Match[Place]]) -> tuple[int, bool, bool, int]:
         rank = r[0].rank
         if is_landmark(r[0]):
             rank = 4  # "near Aqsa Chowk, Chenab Nagar": a chowk no table lists is coded as its town
@@ -349,7 +352,8 @@ def choose_place(
             rank = 3
         # "the Kirani Road market of Hazara Town": the named area is what other reports use.
         area = not r[0].name.endswith(_LANDMARK_SUFFIXES)
-        return rank, area, -r[1].start
+        inner = r[0].admin2 in seats and r[0].name not in (r[0].admin2 or "")
+        return rank, area, inner, -r[1].start
 
     best = max(pool, key=key)
     return best[0], (best[1].start, best[1].end)

@@ -111,6 +111,22 @@ _HEADER = re.compile(r"(?:(?:PRESS\s+RELEASE|Press\s+[Rr]elease|STATEMENT|Statem
 _TITLE_WORDS = re.compile(r"\b(?:attack|bombing|shooting|massacre|killing|blast|incident)s?\b", re.IGNORECASE)
 
 
+def headline_end(text: str) -> int:
+    """Where a published article's headline block ends (a first line without closing punctuation,
+    then any byline or time-stamp lines, before a blank line), else 0."""
+    nl = text.find("\n", 0, 200)
+    if nl <= 0 or text[:nl].rstrip()[-1:] in (".", "!", "?", ""):
+        return 0
+    pos = nl
+    for _ in range(3):  # byline, outlet, "Updated ..." lines
+        nxt = text.find("\n", pos + 1, pos + 120)
+        line = text[pos + 1:nxt if nxt != -1 else len(text)].strip()
+        if nxt == -1 or not (not line or _BYLINE.match(line)):
+            break
+        pos = nxt
+    return pos
+
+
 def title_end(text: str) -> int:
     """Length of a leading title ("2018 Mastung and Bannu bombings: ") or news dateline
     ("QUETTA: ", "KARACHI, Jan 10 (Reuters) - "), else 0: places there are where the story was
