@@ -210,3 +210,26 @@ def test_a_news_report_with_a_headline_a_revised_toll_and_background_is_one_inci
 def test_without_a_publication_date_recalled_incidents_keep_their_claims(ex):
     claims = ex.extract(Document("t", _ARTICLE, None))
     assert len(claims) >= 2  # an overview's incidents are each reported
+
+
+def test_a_round_up_gives_one_claim_per_item_dated_by_its_heading(ex):
+    text = ("OVERNIGHT — Balochistan\nPanjgur: Unknown gunmen shoot dead 3 labourers from Punjab at a construction "
+            "site; BLF claims.\nWashuk: Levies post attacked, no casualties.\nKharan: Two suspects arrested with "
+            "explosives.")
+    claims = ex.extract(Document("t", text, date(2023, 8, 15)))
+    assert [c.location.name for c in claims] == ["Panjgur", "Washuk", "Kharan"]
+    first = claims[0]
+    assert (first.killed.min, first.killed.max) == (3, 3) and first.event_type.value == "armed_attack"
+    assert first.date.earliest == "2023-08-14"  # "overnight" in a morning round-up
+    assert [p.actor for p in first.perpetrators] == ["Baloch Liberation Front"]
+    assert claims[2].event_type.value == "legal_action"
+
+
+def test_police_ranks_and_the_state_answering_an_attack_are_not_perpetrators(ex):
+    c = one(ex, "PRESS RELEASE — DISTRICT POLICE HAVELI\n\nOn 19.08.2021 stones were pelted on the procession near "
+                "Forward Kahuta and six persons were injured. SSP Haveli appealed to the public to keep the peace.",
+            date(2021, 8, 21))
+    assert c.perpetrators == []
+    c = one(ex, "QUETTA: Terrorists attacked an imambargah in Hazara Town on Saturday evening. The guard and the "
+                "law enforcers killed two terrorists, and four worshippers were martyred.", date(2013, 6, 30))
+    assert c.perpetrators == []

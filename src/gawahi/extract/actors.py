@@ -68,6 +68,14 @@ _AGENT_BEFORE = re.compile(
     r"targeted|murdered|executed|injured|wounded)\s+(?:[\w/.]+\s+){0,10}?by\s+(?:the\s+)?"
     r"(?:(?:men|personnel|officials|soldiers|troops|officers|plain-?clothes(?:\s+men)?)\s+(?:in|of|from|wearing)\s+(?:the\s+)?)?"
     r"(?:Pakistani\s+|local\s+|suspected\s+|US\s+|U\.S\.\s+)?$", re.IGNORECASE)
+# "SSP Haveli appealed ...", "SSP Operations said", "the SSP": the police rank, not the party.
+_OFFICER_AFTER = re.compile(r"\s+(?:(?:Operations|Investigation|City|Rural|Traffic|Security|Headquarters|Saddar|CTD|CIA|"
+                            r"Special|East|West|South|North|Central)\b|(?:[A-Z][\w.]+\s+){1,3}(?:said|says|told|appealed|"
+                            r"visited|directed|ordered|confirmed|reached|added|informed|stated|assured|constituted)\b)")
+_OFFICER_BEFORE = re.compile(r"\b(?:the|DIG|DPO|SP|DSP|SHO)\s+$")
+_KILLED_ATTACKERS = re.compile(r"\s+(?:also\s+)?(?:killed|shot(?:\s+dead)?|gunned\s+down|neutrali[sz]ed)\s+(?:\w+\s+){0,3}?"
+                               r"(?:terrorists?|attackers?|militants?|assailants?|gunm[ae]n|bombers?|insurgents?|suspects)\b",
+                               re.IGNORECASE)
 # "three attackers were killed by security forces": the state answered the attack.
 _ATTACKERS_BEFORE = re.compile(r"\b(?:attackers?|militants?|terrorists?|assailants?|gunm[ae]n|bombers?|insurgents?)\b"
                                r"[^.;]{0,40}$", re.IGNORECASE)
@@ -145,6 +153,9 @@ def find_perpetrators(text: str, start: int, end: int) -> list[PerpetratorValue]
             s0, e0 = _sentence_bounds(text, m.start, m.end)
             if not _ACCUSED.search(text, s0, e0):
                 continue
+        if text.startswith("SSP", m.start) and (_OFFICER_AFTER.match(text, m.end, m.end + 60)
+                                                or _OFFICER_BEFORE.search(text, max(0, m.start - 8), m.start)):
+            continue  # "SSP Haveli appealed to the public": a Senior Superintendent of Police
         if actor.kind == "state":
             before = text[max(0, m.start - 40): m.start]
             after = text[m.end: m.end + 40]
@@ -154,6 +165,8 @@ def find_perpetrators(text: str, start: int, end: int) -> list[PerpetratorValue]
                 continue
             if _AGENT_BEFORE.search(before60) and _ATTACKERS_BEFORE.search(before60):
                 continue
+            if _KILLED_ATTACKERS.match(after):
+                continue  # "the law enforcers killed two terrorists": the state answered the attack
             if re.search(r"\b(?:attack(?:ed)?|target(?:ed|ing)?|ambush(?:ed)?|killed|wounded|injured)\s+(?:by\s+)?$", before, re.IGNORECASE) and not re.search(r"\bby\s+(?:the\s+)?$", before, re.IGNORECASE):
                 continue
         basis = basis_for(text, m)

@@ -79,7 +79,8 @@ INJ_P = (r"injured|wounded|hurt|sustained\s+(?:[a-z]+\s+){0,2}injur(?:y|i?es)|re
          r"shot\s+and\s+(?:(?:critically|seriously|severely|badly)\s+)?(?:wounded|injured)")
 ABD_P = r"kidnapped|abducted|taken\s+hostage|held\s+hostage"
 MIS_P = r"missing|disappeared|went\s+missing|forcibly\s+disappeared"
-KILL_A = (r"fatally\s+(?:wounded|injured|stabbed)|killed|killing|kills|kill|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|"
+KILL_A = (r"fatally\s+(?:wounded|injured|stabbed)|killed|killing|kills|kill|shot\s+dead|shooting\s+dead|shoots?\s+dead|"
+          r"gunned\s+down|gunning\s+down|guns?\s+down|"
           r"fatally\s+shot|shot\s+and\s+killed|shot\s+to\s+death|deaths?\s+of|killings?\s+of|murders?\s+of|"
           r"claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|massacred|murdered|slaughtered|"
           r"executed|executing|lynched|lynching|beheaded|beheading|martyring|martyred|slaughter\s+of|massacre\s+of|"
@@ -427,7 +428,7 @@ _PASSIVE_VERBS = frozenset(
     "abducted taken held missing disappeared went forcibly".split()
 )
 _ACTIVE_FIRST = frozenset(
-    "killed killing kills kill shot shooting gunned gunning claimed claiming massacred murdered "
+    "killed killing kills kill shot shooting shoot shoots gunned gunning guns gun claimed claiming massacred murdered "
     "slaughtered injured injuring injures injure wounded wounding wounds hurt hurting kidnapped "
     "kidnapping kidnaps abducted abducting abducts seized left leaving fatally death deaths killings "
     "murder murders wound executed executing lynched lynching beheaded beheading martyring martyred slaughter "

@@ -94,6 +94,9 @@ class EnglishRulesExtractor:
         # Dates are read over the whole text at once so that "December 25th" can take its year
         # from "the early part of 2019" a few sentences before.
         all_dates = find_dates(text, doc.published)
+        items = _digest_items(text)
+        if items:
+            return self._digest(doc, sents, all_dates, items)
         short = len(text) <= BRIEF_LIMIT
         # A brief is one incident: its features are read over the whole text in one pass (the
         # per-sentence split only matters for segmenting longer texts).
@@ -194,6 +197,27 @@ class EnglishRulesExtractor:
         mine = {p.payloads[0].name for p in inc.places if p.payloads[0].rank >= 3}
         theirs = {p.payloads[0].name for p in places}
         return bool(mine and theirs and not (mine & theirs))
+
+    def _digest(self, doc: Document, sents: list[Sentence], all_dates: list[DateMention],
+                items: list[tuple[int, int]]) -> list[ExtractedClaim]:
+        """A round-up ("- KARACHI: Gunmen shot dead ...\n- HANGU: A bomb ..."): one incident per item."""
+        text = doc.text
+        feats = [self._features(text, s, all_dates, False) for s in sents]
+        all_places = [p for f in feats for p in f.places]
+        incidents = []
+        # "OVERNIGHT — Balochistan": a date in the round-up's heading dates items that state none.
+        heading = [d for d in all_dates if d.start < items[0][0] and not d.other_event]
+        for a, b in items:
+            idx = [i for i, s in enumerate(sents) if a <= s.start < b]
+            if not idx:
+                continue
+            inc = _Incident(idx)
+            inc.dates += [d for i in idx for d in feats[i].dates if not d.other_event] or heading
+            for i in idx:
+                inc.places += feats[i].places
+                inc.counts += feats[i].counts
+            incidents.append(inc)
+        return [self._claim(doc, sents, incidents, i, inc, all_places, short=False) for i, inc in enumerate(incidents)]
 
     @staticmethod
     def _main_story(text: str, sents: list[Sentence], incs: list[_Incident],
@@ -356,6 +380,27 @@ class EnglishRulesExtractor:
 
 
 _CLAIM_FIELDS = tuple(ExtractedClaim.model_fields)
+
+
+# A round-up item: a line that opens with a place and a colon ("- KARACHI: ...", "Panjgur: ...").
+_ITEM = re.compile(r"^[ \t]*(?:[-•*][ \t]*)?(?P<city>[A-Z][A-Za-z.'\-]+(?:[ \t][A-Z][A-Za-z.'\-]+){0,2})[ \t]*:[ \t]+\S.*$",
+                   re.MULTILINE)
+
+
+def _digest_items(text: str) -> list[tuple[int, int]]:
+    """The items of a round-up of incidents, when the text is one: at least two lines that each
+    open with a known place and report something (a keyword of some event type)."""
+    if text.count(":") < 2 or text.count("\n") < 2:
+        return []
+    items = []
+    for m in _ITEM.finditer(text):
+        city = m.span("city")
+        if not any(p.start == city[0] and p.end == city[1] for p in find_places(text, city[0], city[1])):
+            continue
+        if not keyword_hits(text, m.end("city"), m.end()):
+            continue
+        items.append((m.start(), m.end()))
+    return items if len(items) >= 2 else []
 
 
 def _build_claim(values: dict[str, object]) -> ExtractedClaim:
