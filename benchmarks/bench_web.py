@@ -13,8 +13,11 @@ as the last one is answered: the worst case, where latency is mostly queueing be
 49) and a run with think time (users reading pages: exponential pauses of mean --think
 seconds; --think-dist fixed keeps the clients in lock-step, hitting the server in bursts of 50
 at once). Then single requests through the app in this process: cold (nothing cached), warm,
-and the first list and dashboard after a write. Each run reports the CPU other processes used
-meanwhile: the load generator shares the machine, and so may anything else running.
+and the first list and dashboard after a write. Each run reports the server's and the load
+generator's CPU per request and the CPU other processes used meanwhile (with the load average
+as it started): the load generator shares the machine, and so may anything else running. The
+generator is this process's asyncio client; measured at ~0.1 ms of CPU per request (a few per
+cent of the machine), so a C generator (wrk) would change little.
 
 Target: p99 <= 100 ms for the list and incident pages on a 2-core machine.
 Run: python benchmarks/bench_web.py [--quick] [--workers N] [--think SECONDS]
@@ -335,7 +338,9 @@ def _tree(pid: int) -> list[int]:
     return [pid, *[int(p) for p in out.split()]]
 
 
-OTHERS: list[tuple[float, float]] = []  # per run: other processes' load (cores), server ms/request
+# Per run: other processes' load (cores), server and load generator CPU ms per request.
+OTHERS: list[tuple[float, float, float]] = []
+LOADS: list[float] = []  # per run: the 1-minute load average as it started
 
 
 def serve_and_load(url: str, vault: Path, tokens: list[str], kinds: dict[str, list[str]],
@@ -364,6 +369,7 @@ def serve_and_load(url: str, vault: Path, tokens: list[str], kinds: dict[str, li
         # Warm-up: templates compiled, connections pooled, the aggregates built in each worker.
         asyncio.run(load(port, ["/", "/incidents", "/incidents/1"] * 20, tokens, 4, 0))
         rows: list[Row] = []
+        LOADS.append(os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0)
         pids = _tree(server.pid)
         busy0, ours0, self0 = _busy_seconds(), _cpu_seconds(pids), time.process_time()
         t0 = time.perf_counter()
@@ -373,9 +379,10 @@ def serve_and_load(url: str, vault: Path, tokens: list[str], kinds: dict[str, li
                          pct(lat, 99), max(lat) * 1000, len(lat) / wall))
         span = time.perf_counter() - t0
         server_cpu = _cpu_seconds(pids) - ours0
-        ours = server_cpu + time.process_time() - self0
+        gen_cpu = time.process_time() - self0
         n = sum(r[1] for r in rows)
-        OTHERS.append(((_busy_seconds() - busy0 - ours) / span, server_cpu * 1000 / n))
+        OTHERS.append(((_busy_seconds() - busy0 - server_cpu - gen_cpu) / span,
+                       server_cpu * 1000 / n, gen_cpu * 1000 / n))
         return rows
     finally:
         server.terminate()
@@ -478,9 +485,10 @@ def main() -> None:
           f"{os.cpu_count()} CPUs (shared with this load generator); a fresh server per run")
     label = {"closed": "closed loop, no think time",
              "think": f"think time {args.think:g} s ({'exponential, mean' if args.think_dist == 'exp' else 'fixed, lock-step'})"}
-    for m, (others, per_req) in zip(run, OTHERS, strict=False):
-        print(f"\n[{m}] {label[m]}: server CPU {per_req:.2f} ms per request; other processes "
-              f"on the machine used {max(0.0, others):.2f} cores meanwhile")
+    for m, (others, per_req, gen), load1 in zip(run, OTHERS, LOADS, strict=False):
+        print(f"\n[{m}] {label[m]}: server CPU {per_req:.2f} ms per request, load generator "
+              f"{gen:.2f} ms; other processes on the machine used {max(0.0, others):.2f} cores "
+              f"meanwhile (load average {load1:.2f} at the start)")
         print(f"{'page':<15}{'requests':>9}{'errors':>8}{'p50 ms':>9}{'p90 ms':>9}{'p99 ms':>9}"
               f"{'max ms':>9}{'req/s':>8}  target")
         for name, n, err, p50, p90, p99, mx, rps in results[m]:

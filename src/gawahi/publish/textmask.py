@@ -109,6 +109,11 @@ class TextMasker:
             merged.append((s, e, k))
         return merged
 
+    @property
+    def masks(self) -> bool:
+        """Whether this masker can change any text at all."""
+        return bool(self._patterns)
+
     def mask(self, text: str, record: str = "", record_id: object = "", where: str = "") -> str:
         if not self._patterns or not text:
             return text

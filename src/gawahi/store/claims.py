@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, or_, select
+from sqlalchemy import Connection, and_, bindparam, func, or_, select
 
 from gawahi.model.claims import ExtractedClaim
 from gawahi.model.records import Claim, Incident
@@ -94,14 +94,21 @@ def _claim(row: Any) -> Claim:
     return Claim.model_validate(d)
 
 
+# Built once: these run for every page the web app renders, and building a statement (and
+# its cache key) costs more than running it.
+_CLAIM = select(claims).where(claims.c.id == bindparam("id"))
+_INCIDENT_CLAIMS = (select(claims).where(claims.c.incident_id == bindparam("iid"))
+                    .order_by(claims.c.id))
+_INCIDENT = select(incidents).where(incidents.c.id == bindparam("id"))
+
+
 def get_claim(conn: Connection, claim_id: int) -> Claim | None:
-    row = conn.execute(select(claims).where(claims.c.id == claim_id)).mappings().first()
+    row = conn.execute(_CLAIM, {"id": claim_id}).mappings().first()
     return _claim(row) if row else None
 
 
 def claims_for_incident(conn: Connection, incident_id: int) -> list[Claim]:
-    q = select(claims).where(claims.c.incident_id == incident_id).order_by(claims.c.id)
-    return [_claim(r) for r in conn.execute(q).mappings()]
+    return [_claim(r) for r in conn.execute(_INCIDENT_CLAIMS, {"iid": incident_id}).mappings()]
 
 
 def claims_for_source(conn: Connection, source_id: int) -> list[Claim]:
@@ -117,7 +124,7 @@ def all_claims(conn: Connection, *, include_rejected: bool = False) -> list[Clai
 
 
 def get_incident(conn: Connection, incident_id: int) -> Incident | None:
-    row = conn.execute(select(incidents).where(incidents.c.id == incident_id)).mappings().first()
+    row = conn.execute(_INCIDENT, {"id": incident_id}).mappings().first()
     return Incident.model_validate(_fix_json(dict(row))) if row else None
 
 

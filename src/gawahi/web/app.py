@@ -7,6 +7,7 @@ CSS/JS from gawahi.web/static, Leaflet from the xstatic-leaflet package. No CDN,
 
 from __future__ import annotations
 
+import os
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
@@ -84,9 +85,16 @@ def create_app(
     secure_cookies: bool = False,
     policy: SessionPolicy | None = None,
     store: Store | None = None,
+    dev: bool | None = None,
 ) -> FastAPI:
     """The workspace app for one database and vault. `secure_cookies=True` when served over
-    https (behind a TLS proxy) so the session cookie is never sent in clear."""
+    https (behind a TLS proxy) so the session cookie is never sent in clear. `dev=True` (or,
+    when not given, GAWAHI_DEV=1 in the environment): templates are reloaded when edited."""
+    from gawahi.web import render
+
+    if dev is None:
+        dev = os.environ.get("GAWAHI_DEV", "").lower() in ("1", "true", "yes")
+    render.set_dev(dev)
     store = store or Store(db_url)
     ensure_web_schema(store)
     app = FastAPI(

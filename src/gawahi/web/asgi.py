@@ -3,7 +3,8 @@
     GAWAHI_DB=sqlite:///gawahi.db GAWAHI_VAULT=gawahi-vault \\
         uvicorn --factory gawahi.web.asgi:app_from_env --host 127.0.0.1 --workers 2
 
-GAWAHI_SECURE_COOKIES=1 when served over https (behind a TLS proxy).
+GAWAHI_SECURE_COOKIES=1 when served over https (behind a TLS proxy); GAWAHI_DEV=1 while editing
+templates (they are reloaded when changed; off by default: a stat() per template per page).
 
 Or, with several workers that share the connections evenly (Linux):
 

@@ -169,8 +169,22 @@ def _result(r: ItemResult, tmp: str) -> dict[str, Any]:
     if origin.startswith(tmp):  # an upload's temporary path: show its own name only
         head, sep, tail = origin.partition(" (")
         origin = Path(head).name + (sep + tail if sep else "")
-    return {"origin": origin, "ok": r.ok, "message": r.message, "source_id": r.source_id,
-            "claims": r.claims}
+    return {"origin": origin, "ok": r.ok, "message": _hint(r.message) if not r.ok else r.message,
+            "source_id": r.source_id, "claims": r.claims}
+
+
+# What a user can do about a failure the reader reports in its own terms.
+HINTS = {
+    "unreadable PDF": "the file is damaged or not really a PDF: open it in a PDF viewer, save "
+    "or print it as a new PDF and upload that (or upload the text as a .txt file)",
+}
+
+
+def _hint(message: str) -> str:
+    for start, hint in HINTS.items():
+        if message.startswith(start) and hint not in message:
+            return f"{message}: {hint}"
+    return message
 
 
 def _summary(item: dict[str, Any]) -> tuple[str, str]:

@@ -21,15 +21,40 @@ from gawahi.web import i18n
 from gawahi.web.core import Ctx
 from gawahi.web.sessions import Session
 
-env = Environment(
+_DICT_ATTRS = frozenset(dir(dict))
+
+
+class _Environment(Environment):
+    """Jinja's `a.b` tries getattr(a, "b") first and, for a dict, only gets to a["b"] after
+    an AttributeError: most values our templates read are dicts (redacted records), and the
+    exception per lookup was a quarter of a list page's render. For a dict and a name that is
+    not a dict attribute, getattr always fails, so looking the key up first gives the same
+    result, faster; anything else (methods such as items/get, other objects) is unchanged."""
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        if type(obj) is dict and attribute not in _DICT_ATTRS:
+            try:
+                return obj[attribute]
+            except KeyError:
+                pass
+        return super().getattr(obj, attribute)
+
+
+env = _Environment(
     loader=FileSystemLoader(str(files("gawahi.web") / "templates")),
     autoescape=select_autoescape(["html"]),
     trim_blocks=True,
     lstrip_blocks=True,
     # Templates are package files: checking their modification time on every page (the
-    # default) costs a stat() per template per request.
+    # default) costs a stat() per template per request. In development (create_app(dev=True)
+    # or GAWAHI_DEV=1) edits to them show on the next request.
     auto_reload=False,
 )
+
+
+def set_dev(dev: bool) -> None:
+    """Development mode: templates reloaded when edited (each render checks them)."""
+    env.auto_reload = dev
 
 
 def count_range(low: int | None, high: int | None, best: int | None = None) -> str:
