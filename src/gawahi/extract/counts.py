@@ -273,7 +273,17 @@ _STATE_STRIKE = re.compile(r"\b(?:drones?|air\s?strikes?|airstrikes?|missiles?|o
                            re.IGNORECASE)
 # Figures about some other event: "after a similar attack killed 10", "the 2011 killing of five".
 _OTHER_EVENT = re.compile(r"\b(?:similar|previous|earlier|prior|last\s+(?:year|month|week))\b[^.;]{0,50}$|"
-                          r"\b(?:the|a|an|its|their|his|her)\s+(?:1[89]|20)\d\d\s+$", re.IGNORECASE)
+                          r"\b(?:the|a|an|its|their|his|her)\s+(?:1[89]|20)\d\d\s+$|"
+                          # "came a week after a Taliban assault ... killed 21", "since a spate of
+                          # attacks that killed hundreds": another, earlier event
+                          r"\b(?:a|one|two|three|four|five|six|several|few|ten)\s+(?:days?|weeks?|months?|years?)\s+"
+                          r"(?:after|before)\s+(?:a|an|the)\b[^.;]{0,70}$|"
+                          r"\bsince\s+(?:a|an|the)\s+(?:spate|series|wave|string|spree)\b[^.;]{0,50}$", re.IGNORECASE)
+# "more than 260 Ahmadis have been killed in Pakistan since 1984", "over the past decade": a tally.
+_TALLY_AFTER = re.compile(r"[^.;]{0,60}?\b(?:since\s+(?:(?:1[89]|20)\d\d|the\s+\d{4}s|(?:January|February|March|April|May|"
+                          r"June|July|August|September|October|November|December)\s+(?:1[89]|20)\d\d)|"
+                          r"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|decades?|months)|"
+                          r"in\s+recent\s+years|so\s+far\s+this\s+year|this\s+year\s+alone|to\s+date)\b", re.IGNORECASE)
 
 
 _WS = re.compile(r"\s+")
@@ -607,6 +617,8 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
             if _YEAR_AFTER.match(text, m.end(), min(len(text), m.end() + 40)):
                 continue  # "a bombing in the same town killed 70 people in 2010": another event
             if (rx is _BODIES or rx is _PASSIVE) and _PERIOD_AFTER.match(text, m.end(), min(len(text), m.end() + 70)):
+                continue
+            if _TALLY_AFTER.match(text, m.end(), min(len(text), m.end() + 90)):
                 continue
             gd = m.groupdict()
             chain_text = next((gd[g] for g in ("chain", "chain2", "chain3", "chain4") if gd.get(g) is not None), None)

@@ -55,6 +55,11 @@ _CASUALTY_WORDS = frozenset("injured wounded hurt injuries wounds injuring wound
                           "martyred martyrs succumbed bodies lives".split())  # casualty words, whatever the verb
 _QUIET_EVENTS = frozenset({EventType.LEGAL_ACTION, EventType.PROTEST, EventType.THREAT, EventType.DISPLACEMENT,
                            EventType.ENFORCED_DISAPPEARANCE})
+# "On the same day, a mob attacked buses in Chilas", "Later the same day, a bomb tore through a bus in
+# Quetta", "In separate attacks on Monday": another incident begins.
+_SEPARATE = re.compile(r"(?:On\s+the\s+same\s+day|Later\s+(?:on\s+)?the\s+same\s+day|Earlier\s+(?:on\s+)?the\s+same\s+day|"
+                       r"The\s+same\s+day|In\s+(?:a\s+)?separate\s+(?:attacks?|incidents?)|Separately|Elsewhere|"
+                       r"In\s+another\s+(?:attack|incident))\b")
 # "the death toll rose to nine", "two of the injured later succumbed": a figure revised later.
 _TOLL_UPDATE = re.compile(r"\b(?:toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|killed|injured|wounded))\b[^.;]{0,60}?"
                           r"\b(?:rose|risen|rises|climbed|reached|jumped|increased|went\s+up|stands|stood)\b"
@@ -71,6 +76,19 @@ class _Incident:
     dates: list[DateMention] = field(default_factory=list)
     places: list[Match[Place]] = field(default_factory=list)
     counts: list[CountMention] = field(default_factory=list)
+    secondary: bool = False  # another incident a news report mentions beside its main one
+
+    def blocks(self, sents: list[Sentence]) -> list[tuple[int, int]]:
+        """The runs of consecutive sentences this incident was read from, as text spans."""
+        out: list[tuple[int, int]] = []
+        prev = -2
+        for i in sorted(set(self.sents)):
+            if i == prev + 1 and out:
+                out[-1] = (out[-1][0], sents[i].end)
+            else:
+                out.append((sents[i].start, sents[i].end))
+            prev = i
+        return out
 
 
 @dataclass(slots=True)
@@ -105,8 +123,8 @@ class EnglishRulesExtractor:
         all_places = [p for f in feats for p in f.places]
         incidents = [] if short else self._merge(self._segment(text, sents, feats))
         background = False  # background passages dropped: the main passage, not the whole text
-        if len(incidents) >= 2:
-            incidents, background = self._main_story(text, sents, incidents, doc.published)
+        if incidents:
+            incidents, background = self._main_story(text, sents, feats, incidents, doc.published)
         if len(incidents) >= 2 or (len(text) > SHORT_LIMIT and not short) or background:
             return [self._claim(doc, sents, incidents, i, inc, all_places, short=False)
                     for i, inc in enumerate(incidents)]
@@ -134,6 +152,8 @@ class EnglishRulesExtractor:
             inc.dates = near or [d for d in inc.dates if not d.other_event and (
                 d.kind == "absolute" or (d.kind == "yearless" and _within_months(d.value, doc.published, 6)))
                                  and (d.value.earliest or "") <= _plus1(doc.published)]
+            if not short:
+                inc = self._without_background(inc, feats, doc.published)
         return [self._claim(doc, sents, [inc], 0, inc, all_places, short=True)]
 
     # -- features -------------------------------------------------------------------------
@@ -165,13 +185,20 @@ class EnglishRulesExtractor:
             specific = [p for p in f.places if max(x.rank for x in p.payloads) >= 3 and p.payloads[0].domestic]
             score = bool(dates) + bool(f.counts) + bool(specific)
             anchor = f.trigger and (bool(dates) or score >= 2)
-            if anchor and (cur is None or i - last > CONTINUE or self._conflicts(cur, dates, specific)):
+            separate = f.trigger and f.counts and _SEPARATE.match(text, sents[i].start, sents[i].end) is not None
+            joins = (cur is not None and i - last <= CONTINUE and sents[i].paragraph - sents[last].paragraph <= 1
+                     and not (dates and self._date_conflict(cur, dates)))
+            if (anchor or separate) and (cur is None or i - last > CONTINUE or separate
+                                         or self._conflicts(cur, dates, specific)) or (anchor and not joins):
+                # A new incident: or the same one told again after a paragraph break (a headline,
+                # then the dateline's lead), which the merge and the main-story pass rejoin.
                 cur = _Incident([i])
                 out.append(cur)
                 last = i
-            elif (cur is not None and i - last <= CONTINUE and sents[i].paragraph - sents[last].paragraph <= 1
-                  and not (dates and self._date_conflict(cur, dates))):
+            elif joins and cur is not None:
                 cur.sents.append(i)
+                if anchor:
+                    last = i
             elif (cur is not None and f.counts and not (dates and self._date_conflict(cur, dates))
                   and _TOLL_UPDATE.search(text, sents[i].start, sents[i].end)):
                 # "Later in the evening, the death toll rose to nine": a revised figure paragraphs
@@ -198,6 +225,24 @@ class EnglishRulesExtractor:
         theirs = {p.payloads[0].name for p in places}
         return bool(mine and theirs and not (mine & theirs))
 
+    def _without_background(self, inc: _Incident, feats: list[_SentFeatures], published: date) -> _Incident:
+        """A report of a recent incident drops the sentences that recall earlier ones ("In February
+        2008, a suicide bomber killed more than 40 people at a rally in the town")."""
+        main = self._date(inc.dates, published)
+        if not (main.earliest and main.earliest >= (published - timedelta(days=7)).isoformat()):
+            return inc
+        cutoff = (date.fromisoformat(main.earliest) - timedelta(days=30)).isoformat()
+        old = {i for i in inc.sents
+               if (own := [d for d in feats[i].dates if not d.other_event]) and all(_background(d.value, cutoff) for d in own)}
+        if not old:
+            return inc
+        out = _Incident([i for i in inc.sents if i not in old])
+        kept = {id(d) for i in out.sents for d in feats[i].dates}
+        out.dates = [d for d in inc.dates if id(d) in kept]
+        out.places = [p for i in out.sents for p in feats[i].places]
+        out.counts = [c for i in out.sents for c in feats[i].counts]
+        return out
+
     def _digest(self, doc: Document, sents: list[Sentence], all_dates: list[DateMention],
                 items: list[tuple[int, int]]) -> list[ExtractedClaim]:
         """A round-up ("- KARACHI: Gunmen shot dead ...\n- HANGU: A bomb ..."): one incident per item."""
@@ -220,32 +265,53 @@ class EnglishRulesExtractor:
         return [self._claim(doc, sents, incidents, i, inc, all_places, short=False) for i, inc in enumerate(incidents)]
 
     @staticmethod
-    def _main_story(text: str, sents: list[Sentence], incs: list[_Incident],
+    def _main_story(text: str, sents: list[Sentence], feats: list[_SentFeatures], incs: list[_Incident],
                     published: date | None) -> tuple[list[_Incident], bool]:
         """A news report is about one incident: its headline restates it, and the earlier attacks
         its background paragraphs recall are context, not incidents it reports (an overview with
         no recent incident keeps them all)."""
         head = max(title_end(text), headline_end(text))
-        if head and sents[max(incs[0].sents)].end <= head:
+        if len(incs) >= 2 and head and sents[max(incs[0].sents)].end <= head:
             first, second = incs[0], incs[1]  # "Seven killed as gunmen attack van in Kurram"
             second.sents[:0] = first.sents
             second.dates[:0] = first.dates
             second.places[:0] = first.places
             second.counts[:0] = first.counts
             incs = incs[1:]
-        if published is None or len(incs) < 2:
+        if published is None:
             return incs, False
         main = EnglishRulesExtractor._date(incs[0].dates, published)
         if not (main.earliest and main.earliest >= (published - timedelta(days=7)).isoformat()):
             return incs, False
         cutoff = (date.fromisoformat(main.earliest) - timedelta(days=30)).isoformat()
+        for inc in incs:
+            # A background sentence inside a passage ("In February 2008, a suicide bomber killed
+            # more than 40 people at a rally in the town") adds nothing to the incident.
+            old = [i for i in inc.sents
+                   if (own := [d for d in feats[i].dates if not d.other_event]) and all(_background(d.value, cutoff) for d in own)]
+            if old and len(old) < len(set(inc.sents)):
+                kept = {id(d) for i in inc.sents if i not in old for d in feats[i].dates}
+                inc.sents = [i for i in inc.sents if i not in old]
+                inc.dates = [d for d in inc.dates if id(d) in kept]
+                inc.places = [p for i in inc.sents for p in feats[i].places]
+                inc.counts = [c for i in inc.sents for c in feats[i].counts]
         keep = [incs[0]]
         for inc in incs[1:]:
             own = [d for d in inc.dates if not d.other_event]
-            if own and all((d.value.latest or "9") < cutoff for d in own):
+            if own and all(_background(d.value, cutoff) for d in own):
                 continue  # "In October last year, 42 people were killed in Bagan": background
-            keep.append(inc)
-        return keep, len(keep) < len(incs)
+            if _distinct(keep[0], inc):
+                inc.secondary = True  # "On the same day, a mob attacked buses in Chilas": another incident
+                keep.append(inc)
+                continue
+            # The lead and the paragraphs that tell the same attack in detail, with its funeral,
+            # reactions and protests, are one incident.
+            main_inc = keep[0]
+            main_inc.sents += inc.sents
+            main_inc.dates += inc.dates
+            main_inc.places += inc.places
+            main_inc.counts += inc.counts
+        return keep, len(keep) > 1 or len(incs) > 1
 
     def _merge(self, incs: list[_Incident]) -> list[_Incident]:
         """Passages about the same specific place with compatible dates are one incident."""
@@ -305,11 +371,20 @@ class EnglishRulesExtractor:
             conf += 0.15
         killed = combine(inc.counts, "killed")
         injured = combine(inc.counts, "injured")
-        et, et_span = classify(text, seg[0], seg[1], killed=bool(killed.min or killed.max),
-                               injured=bool(injured.min or injured.max))
+        blocks = inc.blocks(sents)
+        if len(blocks) > 1:
+            # Read type and attribution from the passages that are this incident's, not from the
+            # background paragraphs between them.
+            et, et_span = next((r for r in (classify(text, a, b, killed=bool(killed.min or killed.max),
+                                                      injured=bool(injured.min or injured.max))
+                                            for a, b in blocks) if r[0] != EventType.OTHER), (EventType.OTHER, None))
+        else:
+            et, et_span = classify(text, seg[0], seg[1], killed=bool(killed.min or killed.max),
+                                   injured=bool(injured.min or injured.max))
         if killed.is_known or injured.is_known:
             conf += 0.15
-        perps = find_perpetrators(text, seg[0], seg[1])
+        perps = (find_perpetrators(text, seg[0], seg[1]) if len(blocks) == 1
+                 else _union_perps([find_perpetrators(text, a, b) for a, b in blocks]))
         if not perps and not short:
             # Claim sentences after this passage and before the next incident's are about this one.
             nxt = min((sents[min(o.sents)].start for o in incs if sents[min(o.sents)].start >= seg[1]), default=len(text))
@@ -320,6 +395,8 @@ class EnglishRulesExtractor:
             conf += 0.1
         if not short:
             conf *= 0.9
+        if inc.secondary:
+            conf *= 0.8  # the report's main incident comes first
         ch = _CHARACTERISATION.search(text, seg[0], seg[1])
         # Every value above is already a validated model; skip re-validating the whole claim.
         return _build_claim({
@@ -421,6 +498,53 @@ def _near(v: DateValue, published: date) -> bool:
     if not (v.earliest and v.latest):
         return True
     return v.latest >= (published - timedelta(days=60)).isoformat() and v.earliest <= _plus1(published)
+
+
+def _background(v: DateValue, cutoff: str) -> bool:
+    """A date before the cutoff: the whole of it for a day, its start for a month or a year ("In
+    2013, police recorded 150 sectarian killings" in a January 2014 report)."""
+    if v.precision == DatePrecision.DAY:
+        return (v.latest or "9") < cutoff
+    return (v.earliest or "9") < cutoff
+
+
+def _compatible(p: Place, q: Place) -> bool:
+    """Could two place mentions name one scene (the same place, or one inside the other)?"""
+    if p.name == q.name or p.kind == "locality" or q.kind == "locality":
+        return p.name == q.name or (p.admin1_code == q.admin1_code and (p.admin2 == q.admin2 or not p.admin2 or not q.admin2))
+    return bool(p.admin2 and (p.admin2 == q.admin2 or p.admin2 == q.name)) or bool(q.admin2 and q.admin2 == p.name)
+
+
+def _distinct(main: _Incident, inc: _Incident) -> bool:
+    """Does a later passage of a news report tell another incident (its own toll, at another place
+    or on another day) rather than the main one in detail?"""
+    if not any((c.value.min or c.value.max) for c in inc.counts if c.kind in ("killed", "injured")):
+        return False  # funerals, reactions, protests and claims about the main incident
+    mine = [m.payloads[0] for m in main.places if m.payloads[0].rank >= 3 and m.payloads[0].domestic]
+    theirs = [m.payloads[0] for m in inc.places if m.payloads[0].rank >= 3 and m.payloads[0].domestic]
+    if mine and theirs and not any(_compatible(p, q) for p in mine for q in theirs):
+        return True
+    days = [d.value for d in main.dates if not d.other_event and d.value.precision == DatePrecision.DAY]
+    others = [d.value for d in inc.dates if not d.other_event and d.value.precision == DatePrecision.DAY]
+    if days and others:
+        gap = min(abs((date.fromisoformat(a.earliest or "") - date.fromisoformat(b.earliest or "")).days)
+                  for a in days for b in others if a.earliest and b.earliest) if all(
+            x.earliest for x in days + others) else 0
+        return gap > 2
+    return False
+
+
+def _union_perps(groups: list[list[PerpetratorValue]]) -> list[PerpetratorValue]:
+    """Attributions read passage by passage, one per actor, the strongest basis kept."""
+    order = {AttributionBasis.ALLEGED: 0, AttributionBasis.CHARGED: 1, AttributionBasis.CONVICTED: 2,
+             AttributionBasis.ACQUITTED: 2, AttributionBasis.CLAIMED: 3}
+    out: dict[str, PerpetratorValue] = {}
+    for group in groups:
+        for p in group:
+            prev = out.get(p.actor)
+            if prev is None or order[p.basis] > order[prev.basis]:
+                out[p.actor] = p
+    return sorted(out.values(), key=lambda p: (-order[p.basis], p.span[0] if p.span else 0))
 
 
 def _within_months(v: DateValue, published: date, months: int) -> bool:
