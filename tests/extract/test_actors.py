@@ -15,14 +15,14 @@ def _perps(text: str) -> list[tuple[str, B]]:
     [
         ("Lashkar-e-Jhangvi claimed responsibility for the bombing.", [("Lashkar-e-Jhangvi", B.CLAIMED)]),
         ("The attack was claimed by the Islamic State group.", [("Islamic State", B.CLAIMED)]),
-        ("The TTP later claimed the attack.", [("Tehrik-i-Taliban Pakistan (Pakistani Taliban)", B.CLAIMED)]),
+        ("The TTP later claimed the attack.", [("Tehrik-i-Taliban Pakistan (TTP, Pakistani Taliban)", B.CLAIMED)]),
         ("Police suspect Lashkar-e-Jhangvi.", [("Lashkar-e-Jhangvi", B.ALLEGED)]),
         ("Officials blamed the attack on the BLA.", [("Balochistan Liberation Army", B.ALLEGED)]),
         ("Two LeJ militants were charged with the murders.", [("Lashkar-e-Jhangvi", B.CHARGED)]),
         ("An anti-terrorism court convicted four SSP activists.", [("Sipah-e-Sahaba Pakistan", B.CONVICTED)]),
         ("The court acquitted the accused ASWJ leader.", [("Ahle Sunnat Wal Jamaat", B.ACQUITTED)]),
         ("Jamaat-ul-Ahrar, a TTP faction, claimed responsibility.",
-         [("Jamaat-ul-Ahrar", B.CLAIMED), ("Tehrik-i-Taliban Pakistan (Pakistani Taliban)", B.ALLEGED)]),
+         [("Jamaat-ul-Ahrar", B.CLAIMED), ("Tehrik-i-Taliban Pakistan (TTP, Pakistani Taliban)", B.ALLEGED)]),
     ],
 )
 def test_basis_from_wording(text, expected):
@@ -31,7 +31,7 @@ def test_basis_from_wording(text, expected):
 
 def test_claimed_responsibility_is_not_police_suspicion():
     assert _perps("No group claimed responsibility, but police suspect the TTP.") == [
-        ("Tehrik-i-Taliban Pakistan (Pakistani Taliban)", B.ALLEGED)]
+        ("Tehrik-i-Taliban Pakistan (TTP, Pakistani Taliban)", B.ALLEGED)]
     assert _perps("No group has claimed responsibility for the blast.") == []
 
 

@@ -49,11 +49,11 @@ def test_killed_wordings(text, expected):
     ("text", "expected"),
     [
         ("A Punjab-based faction of the Pakistani Taliban claimed responsibility.",
-         [("Tehrik-i-Taliban Pakistan (Pakistani Taliban)", "claimed")]),
+         [("Tehrik-i-Taliban Pakistan (TTP, Pakistani Taliban)", "claimed")]),
         ("Jundallah, a faction of the Pakistani Taliban, claimed responsibility.", [("Jundallah", "claimed")]),
         ("Two activists of the banned Ahle Sunnat Wal Jamaat were shot dead.", []),
         ("Members of the Tehrik-i-Taliban Pakistan attacked the base.",
-         [("Tehrik-i-Taliban Pakistan (Pakistani Taliban)", "alleged")]),
+         [("Tehrik-i-Taliban Pakistan (TTP, Pakistani Taliban)", "alleged")]),
         ("Police said they had arrested a suspect affiliated with the ASWJ.", [("Ahle Sunnat Wal Jamaat", "alleged")]),
         ("Police fired tear gas to disperse the crowd.", []),
         ("He was picked up from a bus stop in Khuzdar on 14/06/2012 by men in Frontier Corps uniform.",

@@ -66,7 +66,8 @@ _AGENT_BEFORE = re.compile(
     r"taken\s+into\s+custody|"
     r"tortured|beaten|attacked|fired\s+(?:up)?on|raided|bombed|shelled|struck|hit|detained|disappeared|"
     r"targeted|murdered|executed|injured|wounded)\s+(?:[\w/.]+\s+){0,10}?by\s+(?:the\s+)?"
-    r"(?:(?:men|personnel|officials|soldiers|troops|officers|plain-?clothes(?:\s+men)?)\s+(?:in|of|from|wearing)\s+(?:the\s+)?)?"
+    r"(?:(?:men|personnel|officials|soldiers|troops|officers|plain-?clothes(?:\s+men)?)\s+(?:in|of|from|wearing)\s+(?:the\s+)?"
+    r"(?:uniforms?\s+of\s+(?:the\s+)?)?)?"
     r"(?:Pakistani\s+|local\s+|suspected\s+|US\s+|U\.S\.\s+)?$", re.IGNORECASE)
 # "SSP Haveli appealed ...", "SSP Operations said", "the SSP": the police rank, not the party.
 _OFFICER_AFTER = re.compile(r"\s+(?:(?:Operations|Investigation|City|Rural|Traffic|Security|Headquarters|Saddar|CTD|CIA|"
@@ -80,7 +81,7 @@ _KILLED_ATTACKERS = re.compile(r"\s+(?:also\s+)?(?:killed|shot(?:\s+dead)?|gunne
 _ATTACKERS_BEFORE = re.compile(r"\b(?:attackers?|militants?|terrorists?|assailants?|gunm[ae]n|bombers?|insurgents?)\b"
                                r"[^.;]{0,40}$", re.IGNORECASE)
 _AGENT_AFTER = re.compile(
-    r"^\s+(?:allegedly\s+|reportedly\s+)?(?:opened\s+fire|fired(?!\s+(?:tear|teargas|in\s+the\s+air|warning|rubber|shots\s+in))|shot|killed|raided|abducted|picked\s+up|took\s+(?:them|him|her)\b|whisked|bundled|"
+    r"^\s+(?:allegedly\s+|reportedly\s+)?(?:opened\s+fire|fired(?!\s+(?:tear|teargas|in\s+the\s+air|warning|rubber|shots\s+in))|shot|killed|raided|abducted|picked\s+up|took\s+(?:away\s+)?(?:them|him|her|the)\b|whisked|bundled|"
     r"tortured|bombed|shelled|detained|carried\s+out)", re.IGNORECASE)
 _VICTIM_AFTER = re.compile(r"^\s*(?:convoy|patrol|vehicle|post|station|checkpoint|personnel|officer|official|"
                            r"camp|headquarters|building|men|troops|soldiers?|jawans?)\b", re.IGNORECASE)

@@ -77,6 +77,10 @@ class _Incident:
     places: list[Match[Place]] = field(default_factory=list)
     counts: list[CountMention] = field(default_factory=list)
     secondary: bool = False  # another incident a news report mentions beside its main one
+    # A news report's main incident: the sentences to read its attributions from (the whole report
+    # but its background and the other incidents it mentions), since "X claimed responsibility" and
+    # "police suspect X" often come paragraphs after the lead.
+    reach: list[int] | None = None
 
     def blocks(self, sents: list[Sentence]) -> list[tuple[int, int]]:
         """The runs of consecutive sentences this incident was read from, as text spans."""
@@ -232,11 +236,12 @@ class EnglishRulesExtractor:
         if not (main.earliest and main.earliest >= (published - timedelta(days=7)).isoformat()):
             return inc
         cutoff = (date.fromisoformat(main.earliest) - timedelta(days=30)).isoformat()
-        old = {i for i in inc.sents
-               if (own := [d for d in feats[i].dates if not d.other_event]) and all(_background(d.value, cutoff) for d in own)}
+        old = {i for i in inc.sents if _background_sentence(feats[i], cutoff)}
         if not old:
+            inc.reach = list(inc.sents)
             return inc
         out = _Incident([i for i in inc.sents if i not in old])
+        out.reach = list(out.sents)
         kept = {id(d) for i in out.sents for d in feats[i].dates}
         out.dates = [d for d in inc.dates if id(d) in kept]
         out.places = [p for i in out.sents for p in feats[i].places]
@@ -287,8 +292,7 @@ class EnglishRulesExtractor:
         for inc in incs:
             # A background sentence inside a passage ("In February 2008, a suicide bomber killed
             # more than 40 people at a rally in the town") adds nothing to the incident.
-            old = [i for i in inc.sents
-                   if (own := [d for d in feats[i].dates if not d.other_event]) and all(_background(d.value, cutoff) for d in own)]
+            old = [i for i in inc.sents if _background_sentence(feats[i], cutoff)]
             if old and len(old) < len(set(inc.sents)):
                 kept = {id(d) for i in inc.sents if i not in old for d in feats[i].dates}
                 inc.sents = [i for i in inc.sents if i not in old]
@@ -311,6 +315,10 @@ class EnglishRulesExtractor:
             main_inc.dates += inc.dates
             main_inc.places += inc.places
             main_inc.counts += inc.counts
+        others = {i for inc in keep[1:] for i in inc.sents}
+        dropped = {i for inc in incs if inc not in keep and inc is not keep[0] for i in inc.sents} - set(keep[0].sents)
+        keep[0].reach = [i for i in range(len(sents))
+                         if i not in others and i not in dropped and not _background_sentence(feats[i], cutoff)]
         return keep, len(keep) > 1 or len(incs) > 1
 
     def _merge(self, incs: list[_Incident]) -> list[_Incident]:
@@ -383,8 +391,12 @@ class EnglishRulesExtractor:
                                    injured=bool(injured.min or injured.max))
         if killed.is_known or injured.is_known:
             conf += 0.15
-        perps = (find_perpetrators(text, seg[0], seg[1]) if len(blocks) == 1
-                 else _union_perps([find_perpetrators(text, a, b) for a, b in blocks]))
+        if inc.reach is not None:
+            reach = _Incident(inc.reach).blocks(sents)
+            perps = _union_perps([find_perpetrators(text, a, b) for a, b in reach])
+        else:
+            perps = (find_perpetrators(text, seg[0], seg[1]) if len(blocks) == 1
+                     else _union_perps([find_perpetrators(text, a, b) for a, b in blocks]))
         if not perps and not short:
             # Claim sentences after this passage and before the next incident's are about this one.
             nxt = min((sents[min(o.sents)].start for o in incs if sents[min(o.sents)].start >= seg[1]), default=len(text))
@@ -506,6 +518,11 @@ def _background(v: DateValue, cutoff: str) -> bool:
     if v.precision == DatePrecision.DAY:
         return (v.latest or "9") < cutoff
     return (v.earliest or "9") < cutoff
+
+
+def _background_sentence(f: _SentFeatures, cutoff: str) -> bool:
+    own = [d for d in f.dates if not d.other_event]
+    return bool(own) and all(_background(d.value, cutoff) for d in own)
 
 
 def _compatible(p: Place, q: Place) -> bool:
