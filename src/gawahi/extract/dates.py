@@ -79,6 +79,8 @@ _SINCE_STATE = re.compile(r"\b(?:displaced|missing|disappeared|detained|held|cam
                           re.IGNORECASE)
 _REACTION_BEFORE = re.compile(r"\b(?:tension|curfew|shutter-?down|strike|mourning|funerals?|buried|burial|protest\w*|"
                               r"condemn\w*|sit-in|rall(?:y|ied)|closed|shut)\b[^.;]{0,50}$", re.IGNORECASE)
+# A web page's time stamp: "Published February 8, 2018", "Updated: May 30, 2017".
+_STAMP_BEFORE = re.compile(r"\b(?:Published|Updated|Posted|Last\s+updated)(?:\s+on)?\s*:?\s*$")
 # "the mission that visited Jaranwala between 21 and 23 August": the day of a visit, not the event.
 _VISIT_BEFORE = re.compile(r"\b(?:visited|visiting|toured|interviewed)\b[^.;]{0,30}$", re.IGNORECASE)
 # "Tension gripped the city on Tuesday after gunmen shot ...": the day of the aftermath.
@@ -310,8 +312,9 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
         if kind == "relative" and (_REPORTING_BEFORE.search(text, max(0, span[0] - 30), span[0])
                                    or _REPORTING_AFTER.match(text, span[1], min(len(text), span[1] + 25))):
             other = True  # "a spokesman said on Tuesday", "the rapporteur today condemned": a statement's day
-        dl = (filed_at is not None and filed_at[0] <= span[0] < filed_at[1]
-              and v.precision == DatePrecision.DAY)  # "KOHAT, Dec 6 (PPI):": the filing day
+        dl = ((filed_at is not None and filed_at[0] <= span[0] < filed_at[1]
+               or _STAMP_BEFORE.search(text, max(0, span[0] - 25), span[0]) is not None)
+              and v.precision == DatePrecision.DAY)  # "KOHAT, Dec 6 (PPI):", "Published February 8, 2018": the filing day
         if dl and v.earliest:
             filed = date.fromisoformat(v.earliest)
         out.append(DateMention(span[0], span[1], v, kind, other, rank, dl))

@@ -347,11 +347,7 @@ class EnglishRulesExtractor:
         text = doc.text
         first, last = min(inc.sents), max(inc.sents)
         seg = (sents[first].start, sents[last].end)
-        # Date: the most specific statement of it in the passage, else publication (flagged).
-        dv = self._date(inc.dates, doc.published)
         conf = 0.35
-        if dv.span is not None:
-            conf += 0.15
         # Place: first sentence naming a specific domestic place, else the best anywhere.
         tend = title_end(text) if short else 0
         loc: tuple[Place, tuple[int, int] | None] | None = None
@@ -359,7 +355,8 @@ class EnglishRulesExtractor:
         # The sentence that states the event (its toll or its date) names its place first; then
         # the others in order ("In Parachinar, a Shia town, ... On 2 September a convoy was
         # attacked near Sadda; three drivers were killed").
-        anchors = [sp[0] for sp in (combine(inc.counts, "killed").span, dv.span) if sp is not None]
+        anchors = [sp[0] for sp in (combine(inc.counts, "killed").span, self._date(inc.dates, doc.published).span)
+                   if sp is not None]
         order = sorted(set(inc.sents), key=lambda i: (not any(sents[i].start <= a < sents[i].end for a in anchors), i))
         for i in order:
             s = sents[i]
@@ -389,6 +386,12 @@ class EnglishRulesExtractor:
         else:
             et, et_span = classify(text, seg[0], seg[1], killed=bool(killed.min or killed.max),
                                    injured=bool(injured.min or injured.max))
+        # Date: the most specific statement of it in the passage, else publication (flagged). For
+        # an attack, the earliest of close days: "the toll rose to 50 on Monday" is an update of
+        # Sunday's bombing; a protest, a court's act or a threat keeps the day stated first.
+        dv = self._date(inc.dates, doc.published, text if et not in _QUIET_EVENTS and et != EventType.OTHER else None)
+        if dv.span is not None:
+            conf += 0.15
         if killed.is_known or injured.is_known:
             conf += 0.15
         if inc.reach is not None:
@@ -447,13 +450,22 @@ class EnglishRulesExtractor:
         return out
 
     @staticmethod
-    def _date(mentions: list[DateMention], published: date | None) -> DateValue:
+    def _date(mentions: list[DateMention], published: date | None, earliest: str | None = None) -> DateValue:
         pub = published.isoformat() if published else None
         ok = [d for d in mentions if not d.other_event and (pub is None or (d.value.earliest or "") <= _plus1(published))]
         # The dateline's date is when the story was filed: the event's only when nothing else is.
         ok = [d for d in ok if not d.dateline] or ok
         if ok:
             best = max(ok, key=lambda d: (d.value.precision == DatePrecision.DAY, d.rank, -d.start))
+            if earliest is not None and best.value.precision == DatePrecision.DAY and best.value.earliest:
+                # `earliest` is the text: a weekday a day or two before, in a sentence that tells the
+                # violence ("... on Sunday evening"), is the attack's day; a future one ("a protest
+                # will be held after Friday prayers") is not.
+                b = date.fromisoformat(best.value.earliest)
+                close = [d for d in ok if d.kind == "relative" and d.value.precision == DatePrecision.DAY
+                         and d.value.earliest and 0 < (b - date.fromisoformat(d.value.earliest)).days <= 3
+                         and _violent_sentence(earliest, d.start) and not _FUTURE.search(earliest, max(0, d.start - 60), d.end + 25)]
+                best = min(close, key=lambda d: (d.value.earliest or "", d.start)) if close else best
             return best.value
         if published is not None:
             return published_date(published)
@@ -510,6 +522,15 @@ def _near(v: DateValue, published: date) -> bool:
     if not (v.earliest and v.latest):
         return True
     return v.latest >= (published - timedelta(days=60)).isoformat() and v.earliest <= _plus1(published)
+
+
+_FUTURE = re.compile(r"\b(?:will|would|shall|to\s+be\s+held|announc\w*|plans?|planned|tomorrow|next|prayers)\b", re.IGNORECASE)
+
+
+def _violent_sentence(text: str, at: int) -> bool:
+    s = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    e = min([i for i in (text.find(". ", at), text.find("\n", at)) if i != -1] or [len(text)])
+    return has_violence(text, s, e)
 
 
 def _background(v: DateValue, cutoff: str) -> bool:
