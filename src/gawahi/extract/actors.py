@@ -39,6 +39,17 @@ def registry() -> PhraseMatcher[Actor]:
     return PhraseMatcher(phrases, exact)
 
 
+@lru_cache(maxsize=1)
+def _kinds() -> dict[str, str]:
+    data = json.loads((files("gawahi.data") / "actors" / "actors.json").read_text(encoding="utf-8"))
+    return {a["name"]: a["kind"] for a in data["actors"]}
+
+
+def is_state(name: str) -> bool:
+    """Is this registry actor a state force or agency (police, Rangers, CTD, intelligence...)?"""
+    return _kinds().get(name) == "state"
+
+
 _CLAIM_AFTER = re.compile(
     r"^\s*(?:\([^()]{0,40}\)\s*)?(?:,[^,.;]{0,70},\s*)?"
     r"(?:(?:group|militants?|faction|organi[sz]ation|outfit|movement|network|spokesm[ae]n|spokesperson|"

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from gawahi.extract.actors import find_perpetrators
+from gawahi.extract.actors import find_perpetrators, is_state
 from gawahi.extract.base import Document
 from gawahi.extract.counts import CountMention, combine, find_counts
 from gawahi.extract.dates import DateMention, find_dates, published_date
@@ -377,7 +377,10 @@ class EnglishRulesExtractor:
         killed = combine(inc.counts, "killed")
         injured = combine(inc.counts, "injured")
         blocks = inc.blocks(sents)
+        head = max(title_end(text), headline_end(text)) if not short else 0
         if len(blocks) > 1:
+            # A headline ("toll rises to 84 as families refuse to bury their dead") is read last.
+            blocks = [b for b in blocks if b[1] > head] + [b for b in blocks if b[1] <= head]
             # Read type and attribution from the passages that are this incident's, not from the
             # background paragraphs between them.
             et, et_span = next((r for r in (classify(text, a, b, killed=bool(killed.min or killed.max),
@@ -404,6 +407,9 @@ class EnglishRulesExtractor:
             # Claim sentences after this passage and before the next incident's are about this one.
             nxt = min((sents[min(o.sents)].start for o in incs if sents[min(o.sents)].start >= seg[1]), default=len(text))
             perps = self._later_claims(text, sents, (seg[0], seg[1], nxt), location, all_places)
+        if et == EventType.ABDUCTION and any(is_state(p.actor) for p in perps if p.basis == AttributionBasis.ALLEGED):
+            # Taken by a state force (as alleged): an enforced disappearance, not a kidnapping.
+            et = EventType.ENFORCED_DISAPPEARANCE
         if perps:
             conf += 0.05
         if et.value != "other":
@@ -542,8 +548,9 @@ def _background(v: DateValue, cutoff: str) -> bool:
 
 
 def _background_sentence(f: _SentFeatures, cutoff: str) -> bool:
-    own = [d for d in f.dates if not d.other_event]
-    return bool(own) and all(_background(d.value, cutoff) for d in own)
+    """A sentence dated only before the cutoff, or only by other events' dates ("After the attack
+    on Alamdar Road on January 10 ...")."""
+    return bool(f.dates) and all(d.other_event or _background(d.value, cutoff) for d in f.dates)
 
 
 def _compatible(p: Place, q: Place) -> bool:

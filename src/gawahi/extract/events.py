@@ -52,7 +52,9 @@ _KEYWORDS: dict[EventType, tuple[str, str]] = {
         "allegedly picked up; forcibly picked up; were picked up; was picked up; taken away by; "
         "abducted by security; abducted by intelligence; taken into custody by plain-clothes; "
         "men in plainclothes; men in plain clothes; in plain-clothes; plainclothesmen; plainclothes men; "
-        "heard nothing since; not been heard of since; no news of him; no news of them"),
+        "heard nothing since; not been heard of since; no news of him; no news of them; "
+        "disclosed their whereabouts; disclosed his whereabouts; disclose their whereabouts; disclose his whereabouts; "
+        "whereabouts since; whereabouts have not been"),
     EventType.ARMED_ATTACK: (
         "shot shoot shooting shootings shooter gun gunmen gunman gunfire gunned gunfight fired firing "
         "ambush ambushed ambushes attack attacks attacked attacking attacker attackers assault assaulted "
@@ -71,16 +73,17 @@ _KEYWORDS: dict[EventType, tuple[str, str]] = {
         "torn down; broke into; smashed; bulldozed; defaced; stone-throwing; pelted with stones; damaged; "
         "broken by; were broken; was broken; broke open; broken open"),
     EventType.LEGAL_ACTION: (
-        "arrest arrested arrests charged booked sentenced convicted acquitted indicted detained FIR "
+        "arrest arrested arrests charged booked sentenced convicted acquitted acquits indicted detained FIR "
         "petition petitions verdict judgment judgement",
-        "blasphemy case"),
+        "blasphemy case; registered a case against; registered cases against; case against"),
     EventType.DISPLACEMENT: ("displaced migrated evicted displacement exodus",
                              "fled their homes; forced to flee; forced to leave; have fled; families fled; "
                              "left their homes; fled the area; fled the city; fled the town; fled the village; "
                              "left their shops; left their land; left everything behind; abandoned their homes"),
     EventType.PROTEST: (
-        "protest protests protesters protestors protested sit-in dharna demonstration demonstrations",
-        "strike for"),
+        "protest protests protesters protestors protested sit-in dharna demonstration demonstrations rally rallies "
+        "rallied",
+        "strike for; took to the streets; take to the streets; staged a sit-in; staging a sit-in"),
     EventType.THREAT: ("threat threats threatened threatening warned warning pamphlet pamphlets graffiti chalking "
                        "chalked fatwa ultimatum jizya extortion",
                        "hit list; hit-list; death threat; death threats; threatening letter; wall chalking"),
@@ -160,7 +163,9 @@ def classify(text: str, start: int, end: int, killed: bool,
             return EventType.PROTEST, (start + clash.start(), start + clash.end())
         if _CROWD_SIDES.search(seg):  # a procession clash, two groups: crowds fighting
             return EventType.MOB_VIOLENCE, (start + clash.start(), start + clash.end())
-    if EventType.DISPLACEMENT in hits and not killed and EventType.BOMBING not in hits and not (
+    displaced_first = EventType.DISPLACEMENT in hits and all(hits[EventType.DISPLACEMENT].s < h.s for et, h in hits.items()
+                                                           if et is not EventType.DISPLACEMENT)
+    if EventType.DISPLACEMENT in hits and (displaced_first or (not killed and EventType.BOMBING not in hits)) and not (
             crowd and EventType.PROPERTY_ATTACK in hits
             and hits[EventType.PROPERTY_ATTACK].s < hits[EventType.DISPLACEMENT].s):
         # "families have fled Mariabad since a wave of killings"; but a mob that burnt houses,
@@ -177,7 +182,8 @@ def classify(text: str, start: int, end: int, killed: bool,
         ed, pr = hits[EventType.ENFORCED_DISAPPEARANCE], hits[EventType.PROTEST]
         first = ed if ed.s < pr.s else pr  # "a sit-in for missing persons" vs "taken ... had joined protests"
         return (EventType.ENFORCED_DISAPPEARANCE if first is ed else EventType.PROTEST), (first.s, first.e)
-    if EventType.ABDUCTION in hits and not killed and EventType.BOMBING not in hits:
+    abducted_first = EventType.ABDUCTION in hits and all(hits[EventType.ABDUCTION].s <= h for h in violent)
+    if EventType.ABDUCTION in hits and (not killed or abducted_first) and EventType.BOMBING not in hits:
         m = hits[EventType.ABDUCTION]
         return EventType.ABDUCTION, (m.start(), m.end())
     if EventType.PROPERTY_ATTACK in hits and EventType.BOMBING not in hits:
@@ -219,9 +225,9 @@ def classify(text: str, start: int, end: int, killed: bool,
     return EventType.OTHER, None
 
 
-_PROTEST_OBJECT = re.compile(r"\b(?:against|over|condemn\w*|protesting)\s+(?:the\s+)?(?:alleged\s+|recent\s+|brutal\s+|"
-                             r"target(?:ed)?\s+)?(?:killing|killings|murder|abduction|kidnapping|attack|disappearance|"
-                             r"arrest|lynching|bombing|blast)", re.IGNORECASE)
+_PROTEST_OBJECT = re.compile(r"\b(?:against|over|condemn\w*|protesting|protest)\s+(?:the\s+|what\s+)?(?:[\w\-']+\s+){0,3}?"
+                             r"(?:killing|killings|murder|abduction|kidnapping|attacks?|disappearances?|"
+                             r"arrests?|lynching|bombings?|blasts?|remarks|blasphemy)", re.IGNORECASE)
 _CLASH = re.compile(r"\bclash(?:ed|es)?\b|\bturned\s+(?:into\s+a\s+clash|violent)", re.IGNORECASE)
 _PROTESTERS = re.compile(r"\b(?:protesters?|protestors?|demonstrators?|sit-in|dharna|rally|marchers?)\b", re.IGNORECASE)
 _CROWD_SIDES = re.compile(r"\b(?:procession|two\s+groups|rival\s+groups|sects|communities|mobs?|crowds?|villagers)\b",
@@ -249,7 +255,7 @@ _ASSAULT_EXPLOSIVES = frozenset("suicide bomber bombers explosives grenade grena
     "blew himself up", "blew themselves up", "blew herself up"}
 _COURT_ACT = re.compile(r"\b(?:court|bench|tribunal)\b[^.;]{0,30}?\b(?:directed|ordered|sentenced|acquitted|convicted|granted|"
                         r"rejected|dismissed|issued|summoned|adjourned|indicted|upheld|set\s+aside|suspended|"
-                        r"reserved|announced|allowed|ruled|declared|quashed|restrained|barred|remanded|"
+                        r"reserved|announced|allowed|ruled|declared|quashed|restrained|barred|remanded|overturned|acquits|"
                         r"confirmed|handed\s+down|awarded|heard|sought|admitted)\b", re.IGNORECASE)
 # "no one was arrested", "without registering an FIR": a legal step that did not happen. "FIR No.
 # 26 registered at PS Daharki ... stated that ... abducted his daughter": a case registered is how
@@ -267,7 +273,7 @@ def _legal_act(text: str, hit: tuple[EventType, int, int]) -> bool:
 
 
 _THREATENED_ACTS = frozenset("attack attacks bomb bombs bombing bombings killing killings blast blasts suicide "
-                             "dead".split())
+                             "dead killed kill murdered".split())
 
 
 # Targeted groups: word forms per group. Longer phrases that name something else ("Hazara Town"
