@@ -196,7 +196,7 @@ class EnglishRulesExtractor:
                                          or self._conflicts(cur, dates, specific)) or (anchor and not joins):
                 # A new incident: or the same one told again after a paragraph break (a headline,
                 # then the dateline's lead), which the merge and the main-story pass rejoin.
-                cur = _Incident([i])
+                cur = _Incident(self._lead_in(sents, feats, i, out) + [i])
                 out.append(cur)
                 last = i
             elif joins and cur is not None:
@@ -210,10 +210,29 @@ class EnglishRulesExtractor:
                 cur.sents.append(i)
             else:
                 continue
+            if cur.sents[0] < i:  # lead-in sentences taken with a new incident
+                for j in cur.sents[:-1]:
+                    if j < i and not any(j in o.sents for o in out if o is not cur):
+                        cur.dates += [d for d in feats[j].dates if not d.other_event]
+                        cur.places += feats[j].places
+                        cur.counts += feats[j].counts
             cur.dates += dates
             cur.places += f.places
             cur.counts += f.counts
         return out
+
+    @staticmethod
+    def _lead_in(sents: list[Sentence], feats: list[_SentFeatures], i: int, out: list[_Incident]) -> list[int]:
+        """The sentences just before an incident's first dated or counted one that tell it already
+        ("Unidentified men desecrated 30 graves in the town of Daska, a spokesman said on Wednesday.
+        The attack took place late on Monday night"): a news lead names the act, the next its day."""
+        taken = {j for inc in out for j in inc.sents}
+        lead: list[int] = []
+        for j in (i - 1, i - 2):
+            if j < 0 or j in taken or not feats[j].trigger or sents[i].paragraph - sents[j].paragraph > 1:
+                break
+            lead.insert(0, j)
+        return lead
 
     @staticmethod
     def _date_conflict(inc: _Incident, dates: list[DateMention]) -> bool:
@@ -304,7 +323,7 @@ class EnglishRulesExtractor:
             own = [d for d in inc.dates if not d.other_event]
             if own and all(_background(d.value, cutoff) for d in own):
                 continue  # "In October last year, 42 people were killed in Bagan": background
-            if _distinct(keep[0], inc):
+            if _distinct(keep[0], inc, title_end(text)):
                 inc.secondary = True  # "On the same day, a mob attacked buses in Chilas": another incident
                 keep.append(inc)
                 continue
@@ -349,7 +368,7 @@ class EnglishRulesExtractor:
         seg = (sents[first].start, sents[last].end)
         conf = 0.35
         # Place: first sentence naming a specific domestic place, else the best anywhere.
-        tend = title_end(text) if short else 0
+        tend = title_end(text)
         loc: tuple[Place, tuple[int, int] | None] | None = None
         by_sent = sorted(inc.places, key=lambda m: (m.start < tend, m.start))
         # The sentence that states the event (its toll or its date) names its place first; then
@@ -555,17 +574,20 @@ def _background_sentence(f: _SentFeatures, cutoff: str) -> bool:
 
 def _compatible(p: Place, q: Place) -> bool:
     """Could two place mentions name one scene (the same place, or one inside the other)?"""
-    if p.name == q.name or p.kind == "locality" or q.kind == "locality":
-        return p.name == q.name or (p.admin1_code == q.admin1_code and (p.admin2 == q.admin2 or not p.admin2 or not q.admin2))
-    return bool(p.admin2 and (p.admin2 == q.admin2 or p.admin2 == q.name)) or bool(q.admin2 and q.admin2 == p.name)
+    if p.name == q.name or _within(p, q) or _within(q, p):
+        return True
+    if p.kind == "locality" or q.kind == "locality":
+        return p.admin1_code == q.admin1_code and (p.admin2 == q.admin2 or not p.admin2 or not q.admin2)
+    return bool(p.admin2 and p.admin2 == q.admin2)
 
 
-def _distinct(main: _Incident, inc: _Incident) -> bool:
+def _distinct(main: _Incident, inc: _Incident, filed: int = 0) -> bool:
     """Does a later passage of a news report tell another incident (its own toll, at another place
     or on another day) rather than the main one in detail?"""
     if not any((c.value.min or c.value.max) for c in inc.counts if c.kind in ("killed", "injured")):
         return False  # funerals, reactions, protests and claims about the main incident
-    mine = [m.payloads[0] for m in main.places if m.payloads[0].rank >= 3 and m.payloads[0].domestic]
+    # The dateline city (before `filed`) is where the story was written, not a scene to compare.
+    mine = [m.payloads[0] for m in main.places if m.payloads[0].rank >= 3 and m.payloads[0].domestic and m.start >= filed]
     theirs = [m.payloads[0] for m in inc.places if m.payloads[0].rank >= 3 and m.payloads[0].domestic]
     if mine and theirs and not any(_compatible(p, q) for p in mine for q in theirs):
         return True
