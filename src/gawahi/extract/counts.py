@@ -74,6 +74,7 @@ KILL_P = (r"killed|dead|died|shot\s+dead|became\s+martyrs?|embraced\s+martyrdom|
 INJ_P = (r"injured|wounded|hurt|sustained\s+(?:[a-z]+\s+){0,2}injur(?:y|i?es)|received\s+(?:[a-z]+\s+){0,2}injur(?:y|ies)|"
          r"suffered\s+(?:[a-z]+\s+){0,2}injur(?:y|ies)|"
          r"(?:being\s+treated|under\s+treatment|receiving\s+treatment|hospitali[sz]ed)|"
+         r"(?:brought|admitted)\s+to\s+(?:the\s+)?(?:[\w']+\s+){0,2}hospitals?|"
          r"survived\s+with\s+(?:\w+\s+)?(?:wounds|injuries)|suffered\s+(?:\w+\s+)?(?:burns|wounds|fractures)|"
          r"sustained\s+wounds|injures|injuries|"
          r"shot\s+and\s+(?:(?:critically|seriously|severely|badly)\s+)?(?:wounded|injured)")
@@ -175,7 +176,7 @@ _BODIES = re.compile(
     rf"|\b(?P<chain4>(?:{_QUAL}\s+)?{_NUM})\s+fatalities\b", re.IGNORECASE)
 _TOLL = re.compile(
     rf"\b(?:(?:bringing|taking|pushing|raising)\s+the\s+(?:death[\s\-])?(?:toll|number\s+of\s+(?:the\s+)?(?:dead|deaths))"
-    rf"|(?:death[\s\-])?toll\b(?:\s+(?:of|at|is|was)|[^.;]{{0,80}}?\s(?:has\s+|had\s+)?(?:rose|risen|rises|climbed|climbs|"
+    rf"|(?:death[\s\-])?toll\b(?:\s+(?:of|at|is|was)|[^.;]{{0,120}}?\s(?:has\s+|had\s+)?(?:now\s+)?(?:rose|risen|rises|climbed|climbs|"
     rf"reached|reaches|jumped|stands|stood))"
     rf"|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|martyrs|victims|deceased|(?:people|those|persons)\s+killed)\b[^.;]{{0,80}}?\s"
     rf"(?:has\s+|had\s+)?(?:rose|risen|rises|climbed|climbs|reached|reaches|jumped|stands|stood|increased|gone\s+up|to))\s+"

@@ -41,6 +41,7 @@ _DATE_RE = re.compile(
   | (?P<inst>\b(?P<id2>{_DAY})\s+(?:(?P<ult>ultimo|ult\.)|instant|inst\.)(?!\w))
   | (?P<num>\b(?P<a>[0-3]?\d)(?P<sep>[/.\-])(?P<b>[0-3]?\d)(?P=sep)(?P<y6>{_YEAR}|\d\d)\b)
   | (?P<my>\b(?P<m5>{_MON}),?\s+(?P<y5>{_YEAR})\b)
+  | (?P<mo>\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ll]ast|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(?:(?:early|late|mid-?)\s*)?(?P<m6>January|February|March|April|June|July|August|September|October|November|December),(?!\s*\d))
   | (?P<md>\b(?P<m3>{_MON})\s+(?P<d3>{_DAY})\b(?!\s*(?:,\s*)?\d))
   | (?P<dm>\b(?P<d4>{_DAY})(?:\s+of)?\s+(?P<m4>{_MON})(?![\w]))
   | (?P<yr>\b(?P<y8>{_YEAR})(?P<dec>s)?\b(?![\-–]\d))
@@ -71,7 +72,8 @@ _OTHER_EVENT = re.compile(
 
 
 _DATE_FIRST = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
-    "day yesterday last tonight today this earlier overnight two three four five six 2 3 4 5 6".split()) | frozenset(
+    "day yesterday last tonight today this earlier overnight two three four five six 2 3 4 5 6 in since during early "
+    "late mid".split()) | frozenset(
     f"{d}{suf}" for d in range(1, 32) for suf in ("st", "nd", "rd", "th"))
 # "displaced since 22-11-2024", "missing since 3 May": the start of the state the report is about.
 _SINCE_STATE = re.compile(r"\b(?:displaced|missing|disappeared|detained|held|camped|camping|continu\w*|ongoing|sit-in|"
@@ -100,7 +102,7 @@ class DateMention:
     start: int
     end: int
     value: DateValue
-    kind: str  # "absolute" | "partial" | "relative" | "yearless"
+    kind: str  # "absolute" | "partial" | "relative" | "yearless" | "month_only" ("In March": dates background only)
     other_event: bool = False
     rank: int = field(default=0)  # higher = more specific
     dateline: bool = False  # "KOHAT, Dec 6 (PPI):": the filing date, not the event's
@@ -251,6 +253,16 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
                 continue
             v = _month(int(g("y5")), MONTHS[g("m5").rstrip(".").lower()], span, qual)
             kind, rank = "partial", 2
+        elif g("mo") and (context or published) is not None:
+            # "In March, a bombing in Abbas Town killed 45" (a clause opened by the month, as
+            # background paragraphs are): the latest such month up to the anchor.
+            anchor = context or published
+            assert anchor is not None
+            mo = MONTHS[g("m6").lower()]
+            y = anchor.year if mo <= anchor.month else anchor.year - 1
+            span = (m.start("m6"), m.end("m6"))
+            v = _month(y, mo, span, None)
+            kind, rank = "month_only", 1
         elif g("md") or g("dm"):
             mon = g("m3") or g("m4")
             dd = g("d3") or g("d4")

@@ -63,6 +63,7 @@ _SEPARATE = re.compile(r"(?:On\s+the\s+same\s+day|Later\s+(?:on\s+)?the\s+same\s
 # "the death toll rose to nine", "two of the injured later succumbed": a figure revised later.
 _TOLL_UPDATE = re.compile(r"\b(?:toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|killed|injured|wounded))\b[^.;]{0,60}?"
                           r"\b(?:rose|risen|rises|climbed|reached|jumped|increased|went\s+up|stands|stood)\b"
+                          r"|\b(?:taking|bringing|pushing|raising)\s+the\s+(?:death\s+)?toll\s+to\b"
                           r"|\b(?:later\s+)?(?:succumbed|died\s+of\s+(?:their|his|her)\s+(?:injuries|wounds))\b",
                           re.IGNORECASE)
 BRIEF_LIMIT = 700  # characters: a news brief or data-set note, always one incident
@@ -184,11 +185,18 @@ class EnglishRulesExtractor:
         out: list[_Incident] = []
         cur: _Incident | None = None
         last = -10  # index of the current incident's anchor sentence
+        # A published article's lead (its first sentence after headline and dateline) states its
+        # event, even a quiet one ("Pamphlets ... were found pasted on walls in Mariabad on Sunday").
+        head = max(title_end(text), headline_end(text))
+        lead = next((i for i, s in enumerate(sents) if s.start >= head), None) if head else None
         for i, f in enumerate(feats):
             dates = [d for d in f.dates if not d.other_event]
             specific = [p for p in f.places if max(x.rank for x in p.payloads) >= 3 and p.payloads[0].domestic]
             score = bool(dates) + bool(f.counts) + bool(specific)
             anchor = f.trigger and (bool(dates) or score >= 2)
+            if i == lead and not anchor and (keyword_hits(text, sents[i].start, sents[i].end)
+                                             or court_act(text, sents[i].start, sents[i].end)):
+                anchor = True
             separate = f.trigger and f.counts and _SEPARATE.match(text, sents[i].start, sents[i].end) is not None
             joins = (cur is not None and i - last <= CONTINUE and sents[i].paragraph - sents[last].paragraph <= 1
                      and not (dates and self._date_conflict(cur, dates)))
@@ -338,6 +346,10 @@ class EnglishRulesExtractor:
         dropped = {i for inc in incs if inc not in keep and inc is not keep[0] for i in inc.sents} - set(keep[0].sents)
         keep[0].reach = [i for i in range(len(sents))
                          if i not in others and i not in dropped and not _background_sentence(feats[i], cutoff)]
+        # Its figures too: "About 70 people were wounded" or "officials said 196 people were being
+        # treated" paragraphs after the lead are this incident's.
+        seen = {id(c) for c in keep[0].counts}
+        keep[0].counts += [c for i in keep[0].reach for c in feats[i].counts if id(c) not in seen]
         return keep, len(keep) > 1 or len(incs) > 1
 
     def _merge(self, incs: list[_Incident]) -> list[_Incident]:
@@ -426,6 +438,12 @@ class EnglishRulesExtractor:
             # Claim sentences after this passage and before the next incident's are about this one.
             nxt = min((sents[min(o.sents)].start for o in incs if sents[min(o.sents)].start >= seg[1]), default=len(text))
             perps = self._later_claims(text, sents, (seg[0], seg[1], nxt), location, all_places)
+        if et in (EventType.PROTEST, EventType.THREAT, EventType.DISPLACEMENT) and (killed.is_known or injured.is_known):
+            # The toll a protest, a threat or a flight cites is the earlier attack's ("to protest the
+            # killing of 18 passengers"); only people hurt at the protest itself count.
+            own = [c for c in inc.counts if _AT_PROTEST.search(text, max(0, c.start - 120), c.end + 60)] \
+                if et == EventType.PROTEST else []
+            killed, injured = combine(own, "killed"), combine(own, "injured")
         if et == EventType.ABDUCTION and any(is_state(p.actor) for p in perps if p.basis == AttributionBasis.ALLEGED):
             # Taken by a state force (as alleged): an enforced disappearance, not a kidnapping.
             et = EventType.ENFORCED_DISAPPEARANCE
@@ -478,6 +496,9 @@ class EnglishRulesExtractor:
     def _date(mentions: list[DateMention], published: date | None, earliest: str | None = None) -> DateValue:
         pub = published.isoformat() if published else None
         ok = [d for d in mentions if not d.other_event and (pub is None or (d.value.earliest or "") <= _plus1(published))]
+        # "In March, a bombing killed 45" tells background apart; it dates the event only when no
+        # publication date does.
+        ok = [d for d in ok if d.kind != "month_only"] or ([] if published is not None else ok)
         # The dateline's date is when the story was filed: the event's only when nothing else is.
         ok = [d for d in ok if not d.dateline] or ok
         if ok:
@@ -549,6 +570,8 @@ def _near(v: DateValue, published: date) -> bool:
     return v.latest >= (published - timedelta(days=60)).isoformat() and v.earliest <= _plus1(published)
 
 
+_AT_PROTEST = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers|participants|tear\s*gas|baton|"
+                         r"(?:police|security\s+forces)\s+(?:opened\s+fire|fired)\s+(?:on|at))\b", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|would|shall|to\s+be\s+held|announc\w*|plans?|planned|tomorrow|next|prayers)\b", re.IGNORECASE)
 
 
