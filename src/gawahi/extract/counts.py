@@ -278,7 +278,7 @@ _OTHER_EVENT = re.compile(r"\b(?:similar|previous|earlier|prior|last\s+(?:year|m
                           # "came a week after a Taliban assault ... killed 21", "since a spate of
                           # attacks that killed hundreds": another, earlier event
                           r"\b(?:a|one|two|three|four|five|six|several|few|ten)\s+(?:days?|weeks?|months?|years?)\s+"
-                          r"(?:after|before)\s+(?:a|an|the)\b[^.;]{0,70}$|"
+                          r"(?:after|before)\b[^.;]{0,80}$|"
                           r"\bsince\s+(?:a|an|the)\s+(?:spate|series|wave|string|spree)\b[^.;]{0,50}$", re.IGNORECASE)
 # "more than 260 Ahmadis have been killed in Pakistan since 1984", "over the past decade": a tally.
 _TALLY_AFTER = re.compile(r"[^.;]{0,60}?\b(?:since\s+(?:(?:1[89]|20)\d\d|the\s+\d{4}s|(?:January|February|March|April|May|"
@@ -613,7 +613,7 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
     tolls: list[tuple[int, int]] = []
     for m, passive, rx in found:
         if True:
-            if _OTHER_EVENT.search(text, max(start, m.start() - 60), m.start()):
+            if _OTHER_EVENT.search(text, max(start, m.start() - 110), m.start()):
                 continue
             if _YEAR_AFTER.match(text, m.end(), min(len(text), m.end() + 40)):
                 continue  # "a bombing in the same town killed 70 people in 2010": another event

@@ -28,6 +28,7 @@ from gawahi.extract.places import (
     find_places,
     is_direction,
     is_landmark,
+    plausible,
 )
 from gawahi.extract.segment import Sentence, headline_end, sentences, title_end
 from gawahi.model.claims import DateValue, ExtractedClaim, LocationValue, PerpetratorValue
@@ -188,7 +189,7 @@ class EnglishRulesExtractor:
         # A published article's lead (its first sentence after headline and dateline) states its
         # event, even a quiet one ("Pamphlets ... were found pasted on walls in Mariabad on Sunday").
         head = max(title_end(text), headline_end(text))
-        lead = next((i for i, s in enumerate(sents) if s.start >= head), None) if head else None
+        lead = next((i for i, s in enumerate(sents) if s.end > head), None) if head else None
         for i, f in enumerate(feats):
             dates = [d for d in f.dates if not d.other_event]
             specific = [p for p in f.places if max(x.rank for x in p.payloads) >= 3 and p.payloads[0].domestic]
@@ -331,7 +332,7 @@ class EnglishRulesExtractor:
             own = [d for d in inc.dates if not d.other_event]
             if own and all(_background(d.value, cutoff) for d in own):
                 continue  # "In October last year, 42 people were killed in Bagan": background
-            if _distinct(keep[0], inc, title_end(text)):
+            if _distinct(keep[0], inc, title_end(text), [p for f in feats for p in f.places]):
                 inc.secondary = True  # "On the same day, a mob attacked buses in Chilas": another incident
                 keep.append(inc)
                 continue
@@ -604,14 +605,17 @@ def _compatible(p: Place, q: Place) -> bool:
     return bool(p.admin2 and p.admin2 == q.admin2)
 
 
-def _distinct(main: _Incident, inc: _Incident, filed: int = 0) -> bool:
+def _distinct(main: _Incident, inc: _Incident, filed: int = 0, context: list[Match[Place]] | None = None) -> bool:
     """Does a later passage of a news report tell another incident (its own toll, at another place
     or on another day) rather than the main one in detail?"""
     if not any((c.value.min or c.value.max) for c in inc.counts if c.kind in ("killed", "injured")):
         return False  # funerals, reactions, protests and claims about the main incident
     # The dateline city (before `filed`) is where the story was written, not a scene to compare.
-    mine = [m.payloads[0] for m in main.places if m.payloads[0].rank >= 3 and m.payloads[0].domestic and m.start >= filed]
-    theirs = [m.payloads[0] for m in inc.places if m.payloads[0].rank >= 3 and m.payloads[0].domestic]
+    ctx = context or []
+    # "Gulshan-e-Iqbal Park" in a Lahore story is not Karachi's Gulshan-e-Iqbal.
+    mine = [p for m in main.places if m.start >= filed
+            for p in [disambiguate(m, ctx)] if p.rank >= 3 and p.domestic and plausible(p, ctx)]
+    theirs = [p for m in inc.places for p in [disambiguate(m, ctx)] if p.rank >= 3 and p.domestic and plausible(p, ctx)]
     if mine and theirs and not any(_compatible(p, q) for p in mine for q in theirs):
         return True
     days = [d.value for d in main.dates if not d.other_event and d.value.precision == DatePrecision.DAY]

@@ -267,7 +267,7 @@ def _city(p: Place) -> str | None:
     return (p.admin2 or "").split(" ")[0] or None
 
 
-def _plausible(p: Place, context: list[Match[Place]]) -> bool:
+def plausible(p: Place, context: list[Match[Place]]) -> bool:
     """A neighbourhood name ("Gulshan-e-Iqbal", "Model Town") recurs across cities: reject it
     when the text names another city and never its own."""
     if p.kind != "neighbourhood":
@@ -328,7 +328,7 @@ def choose_place(
     if not mentions:
         return None
     resolved = [(disambiguate(m, all_mentions), m) for m in mentions]
-    resolved = [r for r in resolved if _plausible(r[0], all_mentions)] or resolved
+    resolved = [r for r in resolved if plausible(r[0], all_mentions)] or resolved
     if text:
         resolved = [r for r in resolved if not is_direction(text, r[1])] or resolved
     dom = [r for r in resolved if r[0].domestic and r[0].rank > 0]
