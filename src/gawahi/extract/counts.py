@@ -472,6 +472,9 @@ _PERIOD_AFTER = re.compile(r"[^.;]{0,50}?\b(?:in|during|over)\s+the\s+(?:first|s
                            r"(?:quarter|half|year|month|six\s+months|three\s+months)\b|[^.;]{0,50}?\b(?:this|last)\s+year\b",
                            re.IGNORECASE)
 _PAIR_HEADS = {"couple": 2, "pair": 2}
+# "beat him to death", "shot her dead", "lynched him": one victim, named before.
+_ONE_KILLED = re.compile(r"\b(?:(?:beat|beaten|stabbed|hacked|tortured|stoned|burnt|burned|bludgeoned|strangled)\s+(?:him|her)\s+to\s+death"
+                         r"|shot\s+(?:him|her)\s+dead|lynched\s+(?:him|her))\b")
 _HURT_WORDS = frozenset("injured wounded hurt injuries injury".split())
 _SOURCE_NAME = re.compile(r"(?:Police|Officials?|Senior|Local|District|Provincial|Deputy|Inspector|Superintendent)\b")
 # One named or related person hurt: "his guard was injured", "their father wounded", "chowkidar
@@ -736,6 +739,11 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
         for c in out:
             if c.increment and any(te <= c.start and ". " not in text[te:c.start] for _, te in tolls):
                 c.increment = False
+    if lows & {"him", "her"} and not any(c.kind == "killed" for c in out):
+        for m in _ONE_KILLED.finditer(text, start, end):
+            out.append(CountMention("killed", CountValue(min=1, max=1, span=(m.start(), m.end()), qualifier="exact"),
+                                    m.start(), m.end()))
+            break
     if lows & {"succumbed", "died"} and lows & {"he", "she"} and not any(c.kind == "killed" for c in out):
         pm = _PRONOUN_DIED.search(text, start, end)
         if pm:  # "He was rushed to LRH but succumbed": one victim, named earlier

@@ -410,6 +410,8 @@ class EnglishRulesExtractor:
         injured = combine(inc.counts, "injured")
         blocks = inc.blocks(sents)
         head = max(title_end(text), headline_end(text)) if not short else 0
+        if head and any(a < head < b for a, b in blocks):
+            blocks = [p for a, b in blocks for p in (((a, head), (head, b)) if a < head < b else ((a, b),))]
         if len(blocks) > 1:
             # A headline ("toll rises to 84 as families refuse to bury their dead") is read last.
             blocks = [b for b in blocks if b[1] > head] + [b for b in blocks if b[1] <= head]
@@ -593,7 +595,8 @@ def _background(v: DateValue, cutoff: str) -> bool:
 def _background_sentence(f: _SentFeatures, cutoff: str) -> bool:
     """A sentence dated only before the cutoff, or only by other events' dates ("After the attack
     on Alamdar Road on January 10 ...")."""
-    return bool(f.dates) and all(d.other_event or _background(d.value, cutoff) for d in f.dates)
+    return (any(_background(d.value, cutoff) for d in f.dates)
+            and all(d.other_event or _background(d.value, cutoff) for d in f.dates))
 
 
 def _compatible(p: Place, q: Place) -> bool:

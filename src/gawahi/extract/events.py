@@ -139,6 +139,10 @@ def classify(text: str, start: int, end: int, killed: bool,
         # "The Peshawar High Court on Tuesday directed ...": a court acting is a legal event.
         hits[EventType.LEGAL_ACTION] = _Hit(start + act.start(), start + act.end(), act.group(0))
     legal = hits.get(EventType.LEGAL_ACTION)
+    if act is not None and act.start() < 400:
+        # A court acting in a report's opening lines is its event ("An anti-terrorism court has
+        # indicted three men accused of facilitating the March bombing ...").
+        return EventType.LEGAL_ACTION, (start + act.start(), start + act.end())
     violent = [h.s for et, h in hits.items() if et not in _NOT_VIOLENCE]
     if legal and violent and legal.s < min(violent):
         # "a court sentenced three men for the 2012 killing of...": the event is the sentence.
@@ -173,6 +177,13 @@ def classify(text: str, start: int, end: int, killed: bool,
         m = hits[EventType.DISPLACEMENT]
         return EventType.DISPLACEMENT, (m.start(), m.end())
     threat = hits.get(EventType.THREAT)
+    if threat and (killed or injured) and all(threat.s < h for h in violent):
+        # "... received letters threatening them with death unless they pay": the report opens with
+        # a threat whose own sentence names no violence done; tolls further on are other events'.
+        te = text.find(". ", threat.s, end)
+        te = end if te == -1 else te
+        if not any(threat.s < h < te for h in violent if text[h:h + 12].split()[0].lower().strip(".,;") not in _THREATENED_ACTS):
+            return EventType.THREAT, (threat.s, threat.e)
     if threat and not killed and not injured:
         acts = [text[s:e].lower() for et, s, e in all_hits if et not in _NOT_VIOLENCE]
         if all(w in _THREATENED_ACTS for w in acts):
