@@ -19,7 +19,7 @@ from gawahi.extract.actors import find_perpetrators, is_state
 from gawahi.extract.base import Document
 from gawahi.extract.counts import CountMention, combine, find_counts
 from gawahi.extract.dates import DateMention, find_dates, published_date
-from gawahi.extract.events import classify, court_act, find_targets, has_violence, keyword_hits
+from gawahi.extract.events import classify, court_act, find_targets, has_violence, keyword_hits, protest_object
 from gawahi.extract.lexicon import Match, tokens
 from gawahi.extract.places import (
     Place,
@@ -332,7 +332,7 @@ class EnglishRulesExtractor:
             own = [d for d in inc.dates if not d.other_event]
             if own and all(_background(d.value, cutoff) for d in own):
                 continue  # "In October last year, 42 people were killed in Bagan": background
-            if _distinct(keep[0], inc, title_end(text), [p for f in feats for p in f.places]):
+            if _distinct(keep[0], inc, title_end(text), [p for f in feats for p in f.places], text):
                 inc.secondary = True  # "On the same day, a mob attacked buses in Chilas": another incident
                 keep.append(inc)
                 continue
@@ -444,8 +444,8 @@ class EnglishRulesExtractor:
         if et in (EventType.PROTEST, EventType.THREAT, EventType.DISPLACEMENT) and (killed.is_known or injured.is_known):
             # The toll a protest, a threat or a flight cites is the earlier attack's ("to protest the
             # killing of 18 passengers"); only people hurt at the protest itself count.
-            own = [c for c in inc.counts if _AT_PROTEST.search(text, max(0, c.start - 120), c.end + 60)] \
-                if et == EventType.PROTEST else []
+            own = [c for c in inc.counts if _AT_PROTEST.search(text, *_sentence_of(text, c.start))
+                   and not protest_object(text, *_sentence_of(text, c.start))] if et == EventType.PROTEST else []
             killed, injured = combine(own, "killed"), combine(own, "injured")
         if et == EventType.ABDUCTION and any(is_state(p.actor) for p in perps if p.basis == AttributionBasis.ALLEGED):
             # Taken by a state force (as alleged): an enforced disappearance, not a kidnapping.
@@ -578,6 +578,12 @@ _AT_PROTEST = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers|par
 _FUTURE = re.compile(r"\b(?:will|would|shall|to\s+be\s+held|announc\w*|plans?|planned|tomorrow|next|prayers)\b", re.IGNORECASE)
 
 
+def _sentence_of(text: str, at: int) -> tuple[int, int]:
+    s = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    e = min([i for i in (text.find(". ", at), text.find("\n", at)) if i != -1] or [len(text)])
+    return s, e
+
+
 def _violent_sentence(text: str, at: int) -> bool:
     s = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
     e = min([i for i in (text.find(". ", at), text.find("\n", at)) if i != -1] or [len(text)])
@@ -608,7 +614,8 @@ def _compatible(p: Place, q: Place) -> bool:
     return bool(p.admin2 and p.admin2 == q.admin2)
 
 
-def _distinct(main: _Incident, inc: _Incident, filed: int = 0, context: list[Match[Place]] | None = None) -> bool:
+def _distinct(main: _Incident, inc: _Incident, filed: int = 0, context: list[Match[Place]] | None = None,
+              text: str = "") -> bool:
     """Does a later passage of a news report tell another incident (its own toll, at another place
     or on another day) rather than the main one in detail?"""
     if not any((c.value.min or c.value.max) for c in inc.counts if c.kind in ("killed", "injured")):
@@ -618,7 +625,11 @@ def _distinct(main: _Incident, inc: _Incident, filed: int = 0, context: list[Mat
     # "Gulshan-e-Iqbal Park" in a Lahore story is not Karachi's Gulshan-e-Iqbal.
     mine = [p for m in main.places if m.start >= filed
             for p in [disambiguate(m, ctx)] if p.rank >= 3 and p.domestic and plausible(p, ctx)]
-    theirs = [p for m in inc.places for p in [disambiguate(m, ctx)] if p.rank >= 3 and p.domestic and plausible(p, ctx)]
+    # Its scene: the places of the sentences that state its toll ("On the same day, a mob attacked
+    # buses ... in Chilas, killing nine"), not the curfew in the city named after.
+    spans = [_sentence_of(text, c.start) for c in inc.counts if c.kind in ("killed", "injured")] if text else []
+    theirs = [p for m in inc.places if not spans or any(a <= m.start < b for a, b in spans)
+              for p in [disambiguate(m, ctx)] if p.rank >= 3 and p.domestic and plausible(p, ctx)]
     if mine and theirs and not any(_compatible(p, q) for p in mine for q in theirs):
         return True
     days = [d.value for d in main.dates if not d.other_event and d.value.precision == DatePrecision.DAY]

@@ -109,6 +109,11 @@ def keyword_hits(text: str, start: int, end: int) -> list[tuple[EventType, int, 
     return [(m.payloads[0], m.start, m.end) for m in _matcher().finditer(text, start, end)]
 
 
+def protest_object(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] name what a protest is against ("to protest the killing of 18")?"""
+    return _PROTEST_OBJECT.search(text, start, end) is not None
+
+
 def court_act(text: str, start: int, end: int) -> bool:
     """"The high court on Wednesday directed ...": a court acting, which is a legal event even
     with no legal keyword."""
