@@ -19,7 +19,14 @@ from gawahi.extract.actors import find_perpetrators, is_state
 from gawahi.extract.base import Document
 from gawahi.extract.counts import CountMention, combine, find_counts
 from gawahi.extract.dates import DateMention, find_dates, published_date
-from gawahi.extract.events import classify, court_act, find_targets, has_violence, keyword_hits, protest_object
+from gawahi.extract.events import (
+    classify,
+    court_act,
+    find_targets,
+    has_violence,
+    keyword_hits,
+    protest_object,
+)
 from gawahi.extract.lexicon import Match, tokens
 from gawahi.extract.places import (
     Place,
