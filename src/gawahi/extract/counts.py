@@ -13,6 +13,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from gawahi.extract.lexicon import doc_tokens, match_at, tokens
 from gawahi.model.claims import CountValue
@@ -498,7 +499,7 @@ def _passive_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]
     verbs = d.positions(_PASSIVE_VERBS)
     toks = d.toks
     pos = -1
-    for i in cands[bisect_left(cands, lo):]:
+    for i in islice(cands, bisect_left(cands, lo), None):
         if i >= hi:
             break
         k = bisect_left(verbs, i + 1)

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from datetime import date, timedelta
+from itertools import islice
 
 from gawahi.extract.actors import find_perpetrators, is_state
 from gawahi.extract.base import Document
@@ -154,7 +155,7 @@ class EnglishRulesExtractor:
         counts = find_counts(text, s.start, s.end) if trig or lows & _CASUALTY_WORDS else []
         i = bisect_left(all_dates, s.start, key=_start)  # dates are in text order
         dates = []
-        for d in all_dates[i:]:
+        for d in islice(all_dates, i, None):
             if d.start >= s.end:
                 break
             dates.append(d)

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, islice
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
@@ -163,7 +163,7 @@ class PhraseMatcher(Generic[T]):
             self._cache_text = text
         end = len(text) if end is None else end
         i = bisect_left(self._cache_starts, start)
-        for m in self._cache_matches[i:]:
+        for m in islice(self._cache_matches, i, None):
             if m.start >= end:
                 break
             if m.end <= end:
@@ -222,7 +222,7 @@ def match_at(rx: re.Pattern[str], text: str, start: int, end: int, first: frozen
     lo, hi = d.span(start, end)
     pos = -1
     cands = d.positions(first, digits)
-    for i in cands[bisect_left(cands, lo):]:
+    for i in islice(cands, bisect_left(cands, lo), None):
         if i >= hi:
             break
         s = d.toks[i][0]

@@ -12,6 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
+from itertools import islice
 
 from gawahi.extract.lexicon import Match, PhraseMatcher
 from gawahi.extract.segment import dateline
@@ -109,7 +110,7 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Match
     _, found, starts = _FOUND[0]
     end = len(text) if end is None else end
     out = []
-    for m in found[bisect_left(starts, start):]:
+    for m in islice(found, bisect_left(starts, start), None):
         if m.start >= end:
             break
         if m.end <= end:
