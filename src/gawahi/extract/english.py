@@ -463,13 +463,14 @@ def _within_months(v: DateValue, published: date, months: int) -> bool:
 def _refine(loc: tuple[Place, tuple[int, int] | None], mentions: list[Match[Place]],
             context: list[Match[Place]], text: str) -> tuple[Place, tuple[int, int] | None]:
     """A city in the lead, a neighbourhood of it further on ("KARACHI - A bomb exploded ...
-    The blast in Abbas Town ..."): the scene is the neighbourhood."""
+    The blast in Abbas Town ..."): the scene is the neighbourhood. A district in the lead, a town
+    or village of it further on ("a convoy in Lower Kurram ... near Mandoori"): the town."""
     place = loc[0]
     if not place.domestic or place.rank not in (3, 4):
         return loc
     for m in mentions:
         p = disambiguate(m, context)
-        if p.rank == 5 and within(p, place) and not is_direction(text, m) and not is_landmark(p):
+        if p.rank > place.rank and within(p, place) and not is_direction(text, m) and not is_landmark(p):
             return p, (m.start, m.end)
     return loc
 

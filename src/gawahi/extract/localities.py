@@ -135,13 +135,17 @@ def find_localities(text: str, start: int, end: int) -> list[Match[_places.Place
     return out
 
 
+_MEASURED_FROM = re.compile(r"\b(?:km|kms|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:from|of)\s+$")
+
+
 def _container(text: str, s: int, e: int, known: list[Match[_places.Place]], at: int | None) -> _places.Place | None:
     """The known place the locality sits in: the one named right after it when the wording says
     so, else the nearest one in the same sentence, else the dateline, else the first domestic one."""
     if at is not None:
         hit = next((g for g in known if g.start == at), None)
         return hit.payloads[0] if hit else None
-    outside = [g for g in known if g.end <= s or g.start >= e]
+    # "about 40 kilometres from Quetta" measures from a place; it does not contain the locality.
+    outside = [g for g in known if (g.end <= s or g.start >= e) and not _MEASURED_FROM.search(text, max(0, g.start - 30), g.start)]
     if not outside:
         return None
     sent_s = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s)) + 1
