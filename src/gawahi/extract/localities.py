@@ -125,7 +125,8 @@ def find_localities(text: str, start: int, end: int) -> list[Match[_places.Place
             # that only contains a known one ("Lower Kurram") is the known one's too.
             if any(g.start == s and g.end >= e if k != _PLAIN else g.start < e and s < g.end for g in everywhere):
                 continue
-            container = _container(text, s, e, everywhere, m.start("c") if k == 4 else None)
+            # "at Gonar Farm, about 20 km south of Chilas": there the measured town is the one to go by.
+            container = _container(text, s, e, everywhere, m.start("c") if k == 4 else None, measured=k == 6)
             if (k == 4 or k == _PLAIN) and container is None:
                 continue  # "in Hazarganji, ..." needs a known place right after; "in X" one in the text
             if container is not None and not container.domestic:
@@ -138,14 +139,17 @@ def find_localities(text: str, start: int, end: int) -> list[Match[_places.Place
 _MEASURED_FROM = re.compile(r"\b(?:km|kms|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:from|of)\s+$")
 
 
-def _container(text: str, s: int, e: int, known: list[Match[_places.Place]], at: int | None) -> _places.Place | None:
+def _container(text: str, s: int, e: int, known: list[Match[_places.Place]], at: int | None,
+               measured: bool = False) -> _places.Place | None:
     """The known place the locality sits in: the one named right after it when the wording says
     so, else the nearest one in the same sentence, else the dateline, else the first domestic one."""
     if at is not None:
         hit = next((g for g in known if g.start == at), None)
         return hit.payloads[0] if hit else None
     # "about 40 kilometres from Quetta" measures from a place; it does not contain the locality.
-    outside = [g for g in known if (g.end <= s or g.start >= e) and not _MEASURED_FROM.search(text, max(0, g.start - 30), g.start)]
+    outside = [g for g in known if g.end <= s or g.start >= e]
+    if not measured:
+        outside = [g for g in outside if not _MEASURED_FROM.search(text, max(0, g.start - 30), g.start)] or outside
     if not outside:
         return None
     sent_s = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s)) + 1
