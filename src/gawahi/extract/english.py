@@ -79,6 +79,10 @@ _RESPONSIBILITY = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|the\s+(?
 _YEARISH = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:this|last)\s+(?:year|month)\b|\bearlier\b", re.IGNORECASE)
 _CASUALTY_WORDS = frozenset("injured wounded hurt injuries wounds injuring wounding killed dead died death deaths "
                           "martyred martyrs succumbed bodies lives".split())  # casualty words, whatever the verb
+_FIR = re.compile(r"\bFIRST\s+INFORMATION\s+REPORT\b|\bFIR\s+No\b|^\s*Date\s+(?:and\s+time\s+)?of\s+occurrence\s*:",
+                  re.IGNORECASE | re.MULTILINE)
+_FORM_PLACE = re.compile(r"(?:Place|Spot|Scene)\s+of\s+(?:occurrence|incident|offence)\s*:", re.IGNORECASE)
+_FORM_STATION = re.compile(r"(?:Police\s+Station|PS|District|Tehsil)\s*:", re.IGNORECASE)
 BRIEF_LIMIT = 700  # characters: a news brief or data-set note, always one incident
 SHORT_LIMIT = 1500  # up to this, a text with fewer than two incident passages is one incident
 CONTINUE = 2  # sentences after an anchor that still belong to its incident
@@ -110,17 +114,21 @@ class EnglishRulesExtractor:
         feats = ([self._features(text, Sentence(0, len(text), 0), all_dates, short)] if short
                  else [self._features(text, s, all_dates, short) for s in sents])
         all_places = [p for f in feats for p in f.places]
-        incidents = [] if short else self._merge(self._segment(text, sents, feats))
+        # A First Information Report is one incident, whatever its length: the complainant's.
+        fir = _FIR.search(text, 0, 600) is not None
+        incidents = [] if short or fir else self._merge(self._segment(text, sents, feats))
         background = False  # background passages dropped: the main passage, not the whole text
         if incidents:
             incidents, background = main_story(text, sents, feats, incidents, doc.published)
-        if len(incidents) >= 2 or (len(text) > SHORT_LIMIT and not short) or background:
+        if len(incidents) >= 2 or (len(text) > SHORT_LIMIT and not short and incidents) or background:
             return [self._claim(doc, sents, incidents, i, inc, all_places, short=False)
                     for i, inc in enumerate(incidents)]
         # A brief report (or a short text with at most one incident passage) is one incident:
         # side mentions ("a second blast damaged shops") stay in the same claim.
+        # A long text with no incident passage (a live blog, a transcript, a thread, an FIR) is read
+        # whole, as a brief is.
         if not any(f.trigger or f.counts for f in feats) and not (
-                short and (all_dates or all_places)
+                (all_dates or all_places)
                 and (any(et in QUIET_EVENTS for et, _, _ in keyword_hits(text, 0, len(text)))
                      or court_act(text, 0, len(text)))) and not (
                 short and all_dates and all_places and (find_targets(text, 0, len(text))
@@ -287,7 +295,10 @@ class EnglishRulesExtractor:
         # attacked near Sadda; three drivers were killed").
         anchors = [sp[0] for sp in (combine(inc.counts, "killed").span, choose_date(inc.dates, doc.published).span)
                    if sp is not None]
-        order = sorted(set(inc.sents), key=lambda i: (not any(sents[i].start <= a < sents[i].end for a in anchors), i))
+        # A form's "Place of occurrence:" names the scene; its "Police Station:" line does not.
+        order = sorted(set(inc.sents), key=lambda i: (_FORM_STATION.match(text, sents[i].start) is not None,
+                                                      _FORM_PLACE.match(text, sents[i].start) is None,
+                                                      not any(sents[i].start <= a < sents[i].end for a in anchors), i))
         for i in order:
             s = sents[i]
             in_s = [m for m in by_sent if s.start <= m.start < s.end and m.start >= tend

@@ -68,7 +68,7 @@ _KEYWORDS: dict[EventType, tuple[str, str]] = {
         "took away; taken away at gunpoint; carried away at gunpoint; forcibly took"),
     EventType.PROPERTY_ATTACK: (
         "torched torching arson arsonists vandalised vandalized vandalism desecrated desecration "
-        "demolished demolition razed ransacked looted fire burnt burned",
+        "demolished demolition razed ransacked looted fire burnt burned minarets",
         "set on fire; set fire; set ablaze; burnt down; burned down; lit on fire; pulled down; knocked down; "
         "torn down; broke into; smashed; bulldozed; defaced; stone-throwing; pelted with stones; damaged; "
         "broken by; were broken; was broken; broke open; broken open"),

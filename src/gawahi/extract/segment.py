@@ -62,7 +62,7 @@ _DATELINE = re.compile(
     rf"(?P<city>[A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+){{0,3}}|[A-Z][a-z.'\-]+(?:\s[A-Z][a-z.'\-]+){{0,3}}(?=,\s*(?:Pakistan|{_DATE})|\s*\())"
     rf"(?:,\s*Pakistan)?(?:,\s*(?P<date>{_DATE}))?"
     rf"(?:\s*\((?:(?P<pdate>{_DATE})|[^)]{{0,30}})\))?"
-    r"(?:\s*[:\-–—|]\s|(?<=\))\s)")
+    r"(?:\s*[:\-–—|]\s|(?<=\))\s|[ \t]*\n)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +74,7 @@ class Dateline:
 
 # Lines a published article may carry above its dateline: a headline (no closing full stop), a
 # byline, an outlet or time stamp ("By Our Correspondent", "Web Desk", "Updated 12 Mar 2019").
-_BYLINE = re.compile(r"(?:By\s|From\s|Staff\s+Reporter|Our\s+(?:Staff\s+)?(?:Correspondent|Reporter)|Web\s+Desk|"
+_BYLINE = re.compile(r"(?:[A-Z][\w.'\- ]{1,40}\s\|\s|By\s|From\s|Staff\s+Reporter|Our\s+(?:Staff\s+)?(?:Correspondent|Reporter)|Web\s+Desk|"
                      r"News\s+Desk|Monitoring\s+Desk|Agencies|Published|Updated|Posted|Last\s+updated)", re.IGNORECASE)
 
 
