@@ -85,6 +85,30 @@ _REACTION_BEFORE = re.compile(r"\b(?:tension|curfew|shutter-?down|strike|mournin
 _STAMP_BEFORE = re.compile(r"\b(?:Published|Updated|Posted|Last\s+updated)(?:\s+on)?\s*:?\s*$")
 # "the mission that visited Jaranwala between 21 and 23 August": the day of a visit, not the event.
 _VISIT_BEFORE = re.compile(r"\b(?:visited|visiting|toured|interviewed)\b[^.;]{0,30}$", re.IGNORECASE)
+# "revised several times since the attack on Thursday": this incident, not another.
+_SINCE_THIS = re.compile(r"\bsince\s+(?:the|this|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's)\s+"
+                         r"(?:\w+\s+){0,2}(?:on|at|of)\s+$", re.IGNORECASE)
+# "since Monday morning, our families have been sitting ...": a state that began then.
+_SINCE_JUST = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_STATE_AFTER = re.compile(r"[^.;]{0,50}?\b(?:have|has)\s+been\s+(?:sitting|protesting|camped|camping|missing|held|detained|"
+                          r"staging|blocking|on\s+strike)\b", re.IGNORECASE)
+
+
+def _header_end(text: str) -> int:
+    """Where a page's heading lines end: the start of the first line that reads as prose (ends in
+    a full stop, or runs long), within the first few lines."""
+    pos = 0
+    for _ in range(6):
+        nl = text.find("\n", pos)
+        if nl == -1:
+            return 0
+        line = text[pos:nl].strip()
+        if line and (line[-1] in ".!?\"”" or len(line) > 160):
+            return pos
+        pos = nl + 1
+    return pos
+
+
 # "Tension gripped the city on Tuesday after gunmen shot ...": the day of the aftermath.
 _AFTERMATH = re.compile(r"\s+(?:night\s+|morning\s+|evening\s+)?(?:after|following|in\s+the\s+wake\s+of)\s+"
                         r"(?!(?:the\s+)?(?:\w+\s+)?(?:prayers?|namaz|Isha|Maghrib|Fajr|Asr|Zuhr|Juma|sunset|midnight|dark)\b)",
@@ -185,6 +209,9 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
     filed = published  # relative days count from the dateline's date when there is one
     head = dateline(text)
     filed_at = head.date if head is not None else None
+    # A page's heading lines ("Lahore, 16 June 2021", "posted 6 January 2021", "Kashmir Post, 10 August
+    # 2022") say when it was filed: dates on lines before the first sentence of prose.
+    header = _header_end(text)
     end = len(text) if end is None else end
     for m in match_at(_DATE_RE, text, start, end, _DATE_FIRST, digits=True):
         span = (m.start(), m.end())
@@ -312,7 +339,10 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
         if kind == "yearless" and (published is None and context is None):
             continue
         other = bool(_OTHER_EVENT.search(text, max(0, span[0] - 45), span[0]))
-        if other and _SINCE_STATE.search(text, max(0, span[0] - 90), span[0]):
+        if other and (_SINCE_STATE.search(text, max(0, span[0] - 90), span[0])
+                      or _SINCE_THIS.search(text, max(0, span[0] - 40), span[0])
+                      or (_SINCE_JUST.search(text, max(0, span[0] - 8), span[0])
+                          and _STATE_AFTER.match(text, span[1], min(len(text), span[1] + 70)))):
             other = False
         if _VISIT_BEFORE.search(text, max(0, span[0] - 40), span[0]):
             other = True
@@ -325,7 +355,8 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
                                    or _REPORTING_AFTER.match(text, span[1], min(len(text), span[1] + 25))):
             other = True  # "a spokesman said on Tuesday", "the rapporteur today condemned": a statement's day
         dl = ((filed_at is not None and filed_at[0] <= span[0] < filed_at[1]
-               or _STAMP_BEFORE.search(text, max(0, span[0] - 25), span[0]) is not None)
+               or _STAMP_BEFORE.search(text, max(0, span[0] - 25), span[0]) is not None
+               or span[1] <= header)
               and v.precision == DatePrecision.DAY)  # "KOHAT, Dec 6 (PPI):", "Published February 8, 2018": the filing day
         if dl and v.earliest:
             filed = date.fromisoformat(v.earliest)
