@@ -190,7 +190,7 @@ class EnglishRulesExtractor:
                                              or court_act(text, sents[i].start, sents[i].end)):
                 anchor = True
             separate = f.trigger and f.counts and SEPARATE.match(text, sents[i].start, sents[i].end) is not None
-            joins = (cur is not None and i - last <= CONTINUE and sents[i].paragraph - sents[last].paragraph <= 1
+            joins = (cur is not None and i - last <= CONTINUE and sents[i].paragraph - sents[cur.sents[-1]].paragraph <= 1
                      and not (dates and self._date_conflict(cur, dates)))
             if (anchor or separate) and (cur is None or i - last > CONTINUE or separate
                                          or self._conflicts(cur, dates, specific)) or (anchor and not joins):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from gawahi.extract.events import keyword_hits
+from gawahi.extract.events import court_act, keyword_hits
 from gawahi.extract.lexicon import Match
 from gawahi.extract.passages import Passage, SentenceFeatures, choose_date, sentence_of, within
 from gawahi.extract.places import Place, disambiguate, find_places, plausible
@@ -84,8 +84,21 @@ def main_story(text: str, sents: list[Sentence], feats: list[SentenceFeatures], 
         incs = incs[1:]
     if published is None:
         return incs, False
+    # The report's incident is its first recent one (an NGO's appeal or an analysis may open with
+    # history); when none of its passages is recent, a recent dated sentence that names an event
+    # (a threat, a ban, a court's act) is.
+    recent = next((k for k, inc in enumerate(incs) if _recent(choose_date(inc.dates, published), published)), None)
+    if recent is None:
+        found = _recent_sentence(text, sents, feats, published, head)
+        if found is None:
+            return incs, False
+        incs = [Passage(lead_in(sents, feats, found, incs) + [found],
+                        [d for d in feats[found].dates if not d.other_event],
+                        list(feats[found].places), list(feats[found].counts)), *incs]
+    elif recent:
+        incs = [incs[recent], *incs[:recent], *incs[recent + 1:]]
     main = choose_date(incs[0].dates, published)
-    if not (main.earliest and main.earliest >= (published - timedelta(days=7)).isoformat()):
+    if not (main.earliest and main.earliest >= (published - timedelta(days=14)).isoformat()):
         return incs, False
     cutoff = (date.fromisoformat(main.earliest) - timedelta(days=30)).isoformat()
     for inc in incs:
@@ -123,6 +136,24 @@ def main_story(text: str, sents: list[Sentence], feats: list[SentenceFeatures], 
     seen = {id(c) for c in keep[0].counts}
     keep[0].counts += [c for i in keep[0].reach for c in feats[i].counts if id(c) not in seen]
     return keep, len(keep) > 1 or len(incs) > 1
+
+
+def _recent(v: DateValue, published: date) -> bool:
+    return bool(v.earliest) and "from_published" not in v.flags and (v.earliest or "") >= (
+        published - timedelta(days=14)).isoformat()
+
+
+def _recent_sentence(text: str, sents: list[Sentence], feats: list[SentenceFeatures], published: date,
+                     head: int) -> int | None:
+    """The first sentence after the heading that dates an event of the last two weeks."""
+    for i, f in enumerate(feats):
+        if sents[i].end <= head:
+            continue
+        days = [d for d in f.dates if not d.other_event and not d.dateline and d.value.precision == DatePrecision.DAY]
+        if any(_recent(d.value, published) for d in days) and (
+                keyword_hits(text, sents[i].start, sents[i].end) or court_act(text, sents[i].start, sents[i].end)):
+            return i
+    return None
 
 
 def _background(v: DateValue, cutoff: str) -> bool:
@@ -163,7 +194,7 @@ def _distinct(main: Passage, inc: Passage, filed: int = 0, context: list[Match[P
     # Its scene: the places of the sentences that state its toll ("On the same day, a mob attacked
     # buses ... in Chilas, killing nine"), not the curfew in the city named after.
     spans = [sentence_of(text, c.start) for c in inc.counts if c.kind in ("killed", "injured")] if text else []
-    theirs = [p for m in inc.places if not spans or any(a <= m.start < b for a, b in spans)
+    theirs = [p for m in inc.places if m.start >= filed and (not spans or any(a <= m.start < b for a, b in spans))
               for p in [disambiguate(m, ctx)] if p.rank >= 3 and p.domestic and plausible(p, ctx)]
     if mine and theirs and not any(_compatible(p, q) for p in mine for q in theirs):
         return True
