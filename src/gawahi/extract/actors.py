@@ -88,11 +88,17 @@ _OFFICER_BEFORE = re.compile(r"\b(?:the|DIG|DPO|SP|DSP|SHO)\s+$")
 _KILLED_ATTACKERS = re.compile(r"\s+(?:also\s+)?(?:killed|shot(?:\s+dead)?|gunned\s+down|neutrali[sz]ed)\s+(?:\w+\s+){0,3}?"
                                r"(?:terrorists?|attackers?|militants?|assailants?|gunm[ae]n|bombers?|insurgents?|suspects)\b",
                                re.IGNORECASE)
+_UNIFORM_BEFORE = re.compile(r"\b(?:(?:uniforms?|uniformed|identified\s+themselves\s+as|claimed\s+to\s+be\s+from|"
+                             r"describe[sd]?\s+as|belonged\s+to|belonging\s+to)\s+(?:of\s+|from\s+)?(?:the\s+)?"
+                             r"|(?:men|personnel|officials|officers|agents)\s+(?:of|from)\s+(?:the\s+)?"
+                             r"|(?:held|kept|detained)\s+by\s+(?:the\s+)?|(?:illegal\s+)?custody\s+of\s+(?:the\s+)?)$", re.IGNORECASE)
+_TAKING = re.compile(r"\b(?:took|taken|picked\s+up|abducted|whisked|bundled|detained|seized|dragged|raided|forced|entered|"
+                     r"came|held|custody|holding)\b", re.IGNORECASE)
 # "three attackers were killed by security forces": the state answered the attack.
 _ATTACKERS_BEFORE = re.compile(r"\b(?:attackers?|militants?|terrorists?|assailants?|gunm[ae]n|bombers?|insurgents?)\b"
                                r"[^.;]{0,40}$", re.IGNORECASE)
 _AGENT_AFTER = re.compile(
-    r"^\s+(?:allegedly\s+|reportedly\s+)?(?:opened\s+fire|fired(?!\s+(?:tear|teargas|in\s+the\s+air|warning|rubber|shots\s+in))|shot|killed|raided|abducted|picked\s+up|took\s+(?:away\s+)?(?:them|him|her|the)\b|whisked|bundled|"
+    r"^[\s,]+(?:who\s+|which\s+)?(?:had\s+|have\s+)?(?:allegedly\s+|reportedly\s+)?(?:opened\s+fire|fired(?!\s+(?:tear|teargas|in\s+the\s+air|warning|rubber|shots\s+in))|shot|killed|raided|abducted|picked\s+up|took\s+(?:away\s+)?(?:them|him|her|the)\b|whisked|bundled|"
     r"tortured|bombed|shelled|detained|carried\s+out)", re.IGNORECASE)
 _VICTIM_AFTER = re.compile(r"^\s*(?:convoy|patrol|vehicle|post|station|checkpoint|personnel|officer|official|"
                            r"camp|headquarters|building|men|troops|soldiers?|jawans?)\b", re.IGNORECASE)
@@ -172,7 +178,10 @@ def find_perpetrators(text: str, start: int, end: int) -> list[PerpetratorValue]
             before = text[max(0, m.start - 40): m.start]
             after = text[m.end: m.end + 40]
             before60 = text[max(0, m.start - 70): m.start]
-            agent_before = _AGENT_BEFORE.search(before60) is not None
+            agent_before = _AGENT_BEFORE.search(before60) is not None or (
+                # "men, some wearing the uniform of the CTD, took him": the force named by its uniform
+                _UNIFORM_BEFORE.search(before) is not None
+                and _TAKING.search(text, *_sentence_bounds(text, m.start, m.end)) is not None)
             if (_VICTIM_AFTER.match(after) and not agent_before) or not (agent_before or _AGENT_AFTER.match(after)):
                 continue
             if _AGENT_BEFORE.search(before60) and _ATTACKERS_BEFORE.search(before60):

@@ -85,6 +85,8 @@ _REACTION_BEFORE = re.compile(r"\b(?:tension|curfew|shutter-?down|strike|mournin
 _STAMP_BEFORE = re.compile(r"\b(?:Published|Updated|Posted|Last\s+updated)(?:\s+on)?\s*:?\s*$")
 # "the mission that visited Jaranwala between 21 and 23 August": the day of a visit, not the event.
 _VISIT_BEFORE = re.compile(r"\b(?:visited|visiting|toured|interviewed)\b[^.;]{0,30}$", re.IGNORECASE)
+_DECIDED_BEFORE = re.compile(r"\bDate\s+of\s+(?:announcement|hearing|judg(?:e)?ment|decision|order|verdict)\b[^:\n]{0,20}:\s*$",
+                             re.IGNORECASE)
 # "revised several times since the attack on Thursday": this incident, not another.
 _SINCE_THIS = re.compile(r"\bsince\s+(?:the|this|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's)\s+"
                          r"(?:\w+\s+){0,2}(?:on|at|of)\s+$", re.IGNORECASE)
@@ -360,6 +362,9 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
               and v.precision == DatePrecision.DAY)  # "KOHAT, Dec 6 (PPI):", "Published February 8, 2018": the filing day
         if dl and v.earliest:
             filed = date.fromisoformat(v.earliest)
+        if _DECIDED_BEFORE.search(text, max(0, span[0] - 40), span[0]):
+            # "Date of announcement: 17 November 2021": a judgment's or order's own day.
+            dl, other, rank = False, False, 4
         out.append(DateMention(span[0], span[1], v, kind, other, rank, dl))
         if v.precision == DatePrecision.DAY or (v.latest and kind == "partial" and "qualified" in v.flags):
             if v.latest:

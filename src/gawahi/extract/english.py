@@ -81,6 +81,11 @@ _CASUALTY_WORDS = frozenset("injured wounded hurt injuries wounds injuring wound
                           "martyred martyrs succumbed bodies lives".split())  # casualty words, whatever the verb
 _FIR = re.compile(r"\bFIRST\s+INFORMATION\s+REPORT\b|\bFIR\s+No\b|^\s*Date\s+(?:and\s+time\s+)?of\s+occurrence\s*:",
                   re.IGNORECASE | re.MULTILINE)
+# A court's document: "IN THE COURT OF ANTI-TERRORISM COURT, SUKKUR", "PESHAWAR HIGH COURT", "The
+# State versus ...", "JUDGMENT", "Court Proceedings".
+_COURT_FORM = re.compile(r"^\s*(?:IN\s+THE\s+[A-Z\- ]*COURT|[A-Z][A-Z\- ]*\sCOURT\b|JUDGMENT\s*$|JUDGEMENT\s*$|ORDER\s+SHEET|"
+                         r"Court\s+Proceedings)|\bversus\s+The\s+State\b|\bThe\s+State\s+versus\b", re.MULTILINE)
+_COURT_WORD = re.compile(r"\bcourt\b", re.IGNORECASE)
 _FORM_PLACE = re.compile(r"(?:Place|Spot|Scene)\s+of\s+(?:occurrence|incident|offence)\s*:", re.IGNORECASE)
 _FORM_STATION = re.compile(r"(?:Police\s+Station|PS|District|Tehsil)\s*:", re.IGNORECASE)
 BRIEF_LIMIT = 700  # characters: a news brief or data-set note, always one incident
@@ -114,8 +119,10 @@ class EnglishRulesExtractor:
         feats = ([self._features(text, Sentence(0, len(text), 0), all_dates, short)] if short
                  else [self._features(text, s, all_dates, short) for s in sents])
         all_places = [p for f in feats for p in f.places]
-        # A First Information Report is one incident, whatever its length: the complainant's.
-        fir = _FIR.search(text, 0, 600) is not None
+        # A First Information Report is one incident, whatever its length: the complainant's; a
+        # court's judgment or order is its own legal event, placed at the court.
+        court = _COURT_FORM.search(text, 0, 400) is not None
+        fir = court or _FIR.search(text, 0, 600) is not None
         incidents = [] if short or fir else self._merge(self._segment(text, sents, feats))
         background = False  # background passages dropped: the main passage, not the whole text
         if incidents:
@@ -296,8 +303,11 @@ class EnglishRulesExtractor:
         anchors = [sp[0] for sp in (combine(inc.counts, "killed").span, choose_date(inc.dates, doc.published).span)
                    if sp is not None]
         # A form's "Place of occurrence:" names the scene; its "Police Station:" line does not.
+        court = _COURT_FORM.search(text, 0, 400) is not None
         order = sorted(set(inc.sents), key=lambda i: (_FORM_STATION.match(text, sents[i].start) is not None,
-                                                      _FORM_PLACE.match(text, sents[i].start) is None,
+                                                      _FORM_PLACE.match(text, sents[i].start) is None
+                                                      and not (court and sents[i].end <= 400
+                                                               and _COURT_WORD.search(text, sents[i].start, sents[i].end)),
                                                       not any(sents[i].start <= a < sents[i].end for a in anchors), i))
         for i in order:
             s = sents[i]
@@ -350,6 +360,8 @@ class EnglishRulesExtractor:
             # Claim sentences after this passage and before the next incident's are about this one.
             nxt = min((sents[min(o.sents)].start for o in incs if sents[min(o.sents)].start >= seg[1]), default=len(text))
             perps = self._later_claims(text, sents, (seg[0], seg[1], nxt), location, all_places)
+        if _COURT_FORM.search(text, 0, 400):
+            et, et_span = EventType.LEGAL_ACTION, None  # a judgment, an order, a court's proceedings
         if et in (EventType.PROTEST, EventType.THREAT, EventType.DISPLACEMENT) and (killed.is_known or injured.is_known):
             # The toll a protest, a threat or a flight cites is the earlier attack's ("to protest the
             # killing of 18 passengers"); only people hurt at the protest itself count.

@@ -269,7 +269,7 @@ _ASSAULT = re.compile(r"\b(?:stormed|storming|besieged|laid\s+siege)\b", re.IGNO
 # grenades and suicide vests stormed"); a bomber named first makes a bombing.
 _ASSAULT_EXPLOSIVES = frozenset("suicide bomber bombers explosives grenade grenades".split()) | {
     "blew himself up", "blew themselves up", "blew herself up"}
-_COURT_ACT = re.compile(r"\b(?:court|bench|tribunal)\b[^.;]{0,30}?\b(?:directed|ordered|sentenced|acquitted|convicted|granted|"
+_COURT_ACT = re.compile(r"\b(?:court|bench|tribunal)\b[^.;]{0,50}?\b(?:directed|ordered|sentenced|acquitted|convicted|granted|"
                         r"rejected|dismissed|issued|summoned|adjourned|indicted|upheld|set\s+aside|suspended|"
                         r"reserved|announced|allowed|ruled|declared|quashed|restrained|barred|remanded|overturned|acquits|"
                         r"confirmed|handed\s+down|awarded|heard|sought|admitted)\b", re.IGNORECASE)
