@@ -86,7 +86,7 @@ _FIR = re.compile(r"\bFIRST\s+INFORMATION\s+REPORT\b|\bFIR\s+No\b|^\s*Date\s+(?:
 _COURT_FORM = re.compile(r"^\s*(?:IN\s+THE\s+[A-Z\- ]*COURT|[A-Z][A-Z\- ]*\sCOURT\b|JUDGMENT\s*$|JUDGEMENT\s*$|ORDER\s+SHEET|"
                          r"Court\s+Proceedings)|\bversus\s+The\s+State\b|\bThe\s+State\s+versus\b", re.MULTILINE)
 _COURT_WORD = re.compile(r"\bcourt\b", re.IGNORECASE)
-_FORM_PLACE = re.compile(r"(?:Place|Spot|Scene)\s+of\s+(?:occurrence|incident|offence)\s*:", re.IGNORECASE)
+_FORM_PLACE = re.compile(r"(?:Place|Spot|Scene)(?:\s+of\s+(?:occurrence|incident|offence))?\s*:", re.IGNORECASE)
 _FORM_STATION = re.compile(r"(?:Police\s+Station|PS|District|Tehsil)\s*:", re.IGNORECASE)
 BRIEF_LIMIT = 700  # characters: a news brief or data-set note, always one incident
 SHORT_LIMIT = 1500  # up to this, a text with fewer than two incident passages is one incident

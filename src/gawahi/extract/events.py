@@ -65,7 +65,8 @@ _KEYWORDS: dict[EventType, tuple[str, str]] = {
         "burned to death; hacked to death; stabbed to death; tortured to death"),
     EventType.ABDUCTION: (
         "kidnap kidnapped kidnapping kidnappings abduct abducted abduction abductions hostage hostages",
-        "took away; taken away at gunpoint; carried away at gunpoint; forcibly took"),
+        "took away; taken away at gunpoint; carried away at gunpoint; forcibly took; taken from their homes; "
+        "taken from his home; taken from her home; taken from their house; taken from his house; taken from her house"),
     EventType.PROPERTY_ATTACK: (
         "torched torching arson arsonists vandalised vandalized vandalism desecrated desecration "
         "demolished demolition razed ransacked looted fire burnt burned minarets",
@@ -76,10 +77,12 @@ _KEYWORDS: dict[EventType, tuple[str, str]] = {
         "arrest arrested arrests charged booked sentenced convicted acquitted acquits indicted detained FIR "
         "petition petitions verdict judgment judgement",
         "blasphemy case; registered a case against; registered cases against; case against"),
-    EventType.DISPLACEMENT: ("displaced migrated evicted displacement exodus",
+    EventType.DISPLACEMENT: ("displaced migrated migrating migrate migration evicted displacement exodus",
                              "fled their homes; forced to flee; forced to leave; have fled; families fled; "
                              "left their homes; fled the area; fled the city; fled the town; fled the village; "
-                             "left their shops; left their land; left everything behind; abandoned their homes"),
+                             "left their shops; left their land; left everything behind; abandoned their homes; "
+                             "families left; families have left; families had left; left their village; "
+                             "left their villages; left the village; families moved out"),
     EventType.PROTEST: (
         "protest protests protesters protestors protested sit-in dharna demonstration demonstrations rally rallies "
         "rallied",

@@ -284,7 +284,7 @@ def plausible(p: Place, context: list[Match[Place]]) -> bool:
 # "died in hospitals in Larkana and Sukkur", "living with relatives in Hangu": where the wounded
 # were treated or the displaced went, not the scene.
 _DIRECTION = re.compile(r"(?<!close\s)(?<!next\s)(?<!near\s)(?<!displaced\s)(?<!fled\s)(?<!evicted\s)(?<!expelled\s)"
-                        r"(?<!uprooted\s)(?<!abducted\s)(?<!kidnapped\s)"
+                        r"(?<!uprooted\s)(?<!abducted\s)(?<!kidnapped\s)(?<!migrating\s)(?<!migrated\s)"
                         r"\b(?:to|towards|from|for|bound\s+for|via)\s+(?:the\s+)?$"
                         r"|\b(?:sit-in|protest(?:s|ers?|ed|ing)?|demonstrat(?:ion|ions|ors?|ed|ing)|press\s+conference|"
                         r"rall(?:y|ies|ied))\s+(?:\w+\s+){0,2}(?:in|at|outside)\s+(?:the\s+)?$"

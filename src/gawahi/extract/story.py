@@ -87,14 +87,17 @@ def main_story(text: str, sents: list[Sentence], feats: list[SentenceFeatures], 
     # The report's incident is its first recent one (an NGO's appeal or an analysis may open with
     # history); when none of its passages is recent, a recent dated sentence that names an event
     # (a threat, a ban, a court's act) is.
-    recent = next((k for k, inc in enumerate(incs) if _recent(choose_date(inc.dates, published), published)), None)
+    recent = next((k for k, inc in enumerate(incs)
+                   if _recent(choose_date([d for d in inc.dates if not d.dateline], published), published)), None)
     if recent is None:
         found = _recent_sentence(text, sents, feats, published, head)
         if found is None:
             return incs, False
-        incs = [Passage(lead_in(sents, feats, found, incs) + [found],
-                        [d for d in feats[found].dates if not d.other_event],
-                        list(feats[found].places), list(feats[found].counts)), *incs]
+        idx = [found] + ([found + 1] if found + 1 < len(sents) and sents[found + 1].paragraph == sents[found].paragraph
+                         else [])
+        incs = [Passage(lead_in(sents, feats, found, incs) + idx,
+                        [d for i in idx for d in feats[i].dates if not d.other_event],
+                        [p for i in idx for p in feats[i].places], [c for i in idx for c in feats[i].counts]), *incs]
     elif recent:
         incs = [incs[recent], *incs[:recent], *incs[recent + 1:]]
     main = choose_date(incs[0].dates, published)
@@ -150,8 +153,11 @@ def _recent_sentence(text: str, sents: list[Sentence], feats: list[SentenceFeatu
         if sents[i].end <= head:
             continue
         days = [d for d in f.dates if not d.other_event and not d.dateline and d.value.precision == DatePrecision.DAY]
+        # The event may be named in the next sentence of the paragraph ("On Sunday, 27 February,
+        # seven Sikh households in Mohallah Jogan Shah ... The letters warned ...").
+        end = sents[i + 1].end if i + 1 < len(sents) and sents[i + 1].paragraph == sents[i].paragraph else sents[i].end
         if any(_recent(d.value, published) for d in days) and (
-                keyword_hits(text, sents[i].start, sents[i].end) or court_act(text, sents[i].start, sents[i].end)):
+                keyword_hits(text, sents[i].start, end) or court_act(text, sents[i].start, end)):
             return i
     return None
 
