@@ -50,7 +50,7 @@ def test_killed_wordings(text, expected):
     [
         ("A Punjab-based faction of the Pakistani Taliban claimed responsibility.",
          [("Tehrik-i-Taliban Pakistan (TTP, Pakistani Taliban)", "claimed")]),
-        ("Jundallah, a faction of the Pakistani Taliban, claimed responsibility.", [("Jundallah", "claimed")]),
+        ("Jundallah, a faction of the Pakistani Taliban, claimed responsibility.", [("Jundallah (Jundullah)", "claimed")]),
         ("Two activists of the banned Ahle Sunnat Wal Jamaat were shot dead.", []),
         ("Members of the Tehrik-i-Taliban Pakistan attacked the base.",
          [("Tehrik-i-Taliban Pakistan (TTP, Pakistani Taliban)", "alleged")]),

@@ -98,8 +98,8 @@ _TAKING = re.compile(r"\b(?:took|taken|picked\s+up|abducted|whisked|bundled|deta
 _ATTACKERS_BEFORE = re.compile(r"\b(?:attackers?|militants?|terrorists?|assailants?|gunm[ae]n|bombers?|insurgents?)\b"
                                r"[^.;]{0,40}$", re.IGNORECASE)
 _AGENT_AFTER = re.compile(
-    r"^[\s,]+(?:who\s+|which\s+)?(?:had\s+|have\s+)?(?:allegedly\s+|reportedly\s+)?(?:opened\s+fire|fired(?!\s+(?:tear|teargas|in\s+the\s+air|warning|rubber|shots\s+in))|shot|killed|raided|abducted|picked\s+up|took\s+(?:away\s+)?(?:them|him|her|the)\b|whisked|bundled|"
-    r"tortured|bombed|shelled|detained|carried\s+out)", re.IGNORECASE)
+    r"^[\s,]+(?:who\s+|which\s+)?(?:had\s+|have\s+)?(?:allegedly\s+|reportedly\s+)?(?:uniforms?\b[^.;]{0,60}?\b(?:came|took|entered|raided|picked)\b|(?:opened\s+fire|fired(?!\s+(?:tear|teargas|in\s+the\s+air|warning|rubber|shots\s+in))|shot|killed|raided|abducted|picked\s+up|took\s+(?:away\s+)?(?:them|him|her|the)\b|whisked|bundled|"
+    r"tortured|bombed|shelled|detained|carried\s+out))", re.IGNORECASE)
 _VICTIM_AFTER = re.compile(r"^\s*(?:convoy|patrol|vehicle|post|station|checkpoint|personnel|officer|official|"
                            r"camp|headquarters|building|men|troops|soldiers?|jawans?)\b", re.IGNORECASE)
 # "a group associated with the TTP", "a TTP faction": a relation between actors, not an attribution.
