@@ -70,7 +70,9 @@ class DocTokens:
         got = self._pos_cache.get(key)
         if got is None:
             index = self.index
-            got = [i for w in index.keys() & vocab for i in index[w]]
+            # Walk the smaller side: a brief's few words, or a long text's many against a short list.
+            common = [w for w in vocab if w in index] if len(vocab) < len(index) else [w for w in index if w in vocab]
+            got = [i for w in common for i in index[w]]
             if digits:
                 got += self.digits
             got.sort()
