@@ -68,7 +68,7 @@ _AUX = (r"(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been|are|is|got|being|b
 KILL_P = (r"killed|dead|died|shot\s+dead|became\s+martyrs?|embraced\s+martyrdom|succumbed(?:\s+to\s+(?:his|her|their)\s+(?:injuries|wounds))?|(?:beaten|hacked|stabbed|tortured|bludgeoned|axed|clubbed|strangled|lynched)\s+to\s+death|gunned\s+down|martyred|slain|murdered|executed|burnt\s+alive|"
           r"burned\s+alive|burnt\s+to\s+death|burned\s+to\s+death|beheaded|lynched|perished|"
           r"lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|shot\s+and\s+killed|stoned\s+to\s+death|"
-          r"embraced\s+shahadat|embraced\s+shahadah|"
+          r"embraced\s+shahadat|embraced\s+shahadah|jaan\s+bahaq|jan\s+bahaq|"
           r"(?:beaten|tortured|abducted|kidnapped)\s+and\s+(?:then\s+)?(?:burnt|burned|killed|murdered|shot\s+dead)"
           r"(?:\s+to\s+death|\s+alive)?|"
           r"shot\s+to\s+death|deaths|fatally\s+(?:shot|wounded|injured)|die|dies")
@@ -466,7 +466,7 @@ _DETERMINERS = frozenset("a an the his her".split())
 _DET_OK = frozenset("minimum total few number dozen hundred bodies other".split())
 
 
-_NAME_AFTER = re.compile(r"\s+[A-Z]")  # "a suicide bomber killed Additional IG ...": active
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")  # "a suicide bomber killed Additional IG ...": active (not a ticker's capitals)
 _AGE_BEFORE = re.compile(r"[a-z],\s*$")
 _NOT_COUNT_BEFORE = re.compile(r"\b(?:aged|age|ages|father\s+of|mother\s+of|parents?\s+of|No\.?)\s+(?:about\s+|around\s+)?$",
                                re.IGNORECASE)
@@ -479,6 +479,18 @@ _PAIR_HEADS = {"couple": 2, "pair": 2}
 # "beat him to death", "shot her dead", "lynched him": one victim, named before.
 _ONE_KILLED = re.compile(r"\b(?:(?:beat|beaten|stabbed|hacked|tortured|stoned|burnt|burned|bludgeoned|strangled)\s+(?:him|her)\s+to\s+death"
                          r"|shot\s+(?:him|her)\s+dead|lynched\s+(?:him|her))\b")
+# Casualty lists and tables: "deceased 15", "Injured under treatment at Civil Hospital: 11",
+# "Shuhada: 1. Ali Nawaz 2. Ghulam Mustafa ... 7. Imdad Hussain".
+_LABELLED = re.compile(r"\b(?P<w>deceased|dead|killed|shuhada|martyrs|fatalities|injured|wounded)"
+                       r"(?:\s*\([^)]{0,40}\))?(?:\s*[:\-–]\s*|[^:\n.;]{1,70}:\s*|\s+(?=\d{1,4}\s*[,;(]))(?P<n>\d{1,4})\b"
+                       r"(?!\s*(?:years?|hours?|hrs|km|%|am|pm|kg|[./-]\d))", re.IGNORECASE)
+_LIST_HEAD = re.compile(r"\b(?:shuhada|martyrs|deceased|dead|killed|the\s+dead|names\s+of\s+the\s+(?:dead|deceased|martyrs))\s*:\s*",
+                        re.IGNORECASE)
+_LIST_ITEM = re.compile(r"(?<![\d.])(\d{1,2})[.)]\s+[A-Z]")
+# "took 11 Hazara coal miners out of their quarters, tied their hands and killed them"
+_KILLED_THEM = re.compile(rf"\b(?P<n>{_NUM})\s+(?:[\w'’\-]+\s+){{0,4}}?(?P<head>[a-z]+)\b[^.;]{{0,150}}?\b(?:and\s+)?"
+                          r"(?:killed|shot\s+dead|executed|slaughtered|murdered|gunned\s+down|massacred)\s+(?:all\s+of\s+)?them\b",
+                          re.IGNORECASE)
 _HURT_WORDS = frozenset("injured wounded hurt injuries injury".split())
 _SOURCE_NAME = re.compile(r"(?:Police|Officials?|Senior|Local|District|Provincial|Deputy|Inspector|Superintendent)\b")
 # One named or related person hurt: "his guard was injured", "their father wounded", "chowkidar
@@ -740,6 +752,15 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
             out.append(CountMention("injured", CountValue(min=1, max=1, span=(m.start(), m.end()), qualifier="exact"),
                                     m.start(), m.end()))
             break
+    if lows & _LABEL_WORDS:
+        _labelled(text, start, end, out)
+    if "them" in lows and not any(c.kind == "killed" for c in out):
+        for m in _KILLED_THEM.finditer(text, start, end):
+            n = parse_number(m.group("n"))
+            if n and is_person(m.group("head").lower()):
+                out.append(CountMention("killed", CountValue(min=n, max=n, span=(m.start(), m.end()), qualifier="exact"),
+                                        m.start(), m.end()))
+                break
     if tolls:
         # "the toll rose to 24 on Saturday, with three more deaths in hospitals": the three are
         # inside the new total, not added to it.
@@ -769,6 +790,32 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
                                     m.start(), m.end()))
     out.sort(key=lambda c: c.start)
     return out
+
+
+_LABEL_WORDS = frozenset("deceased dead killed shuhada martyrs fatalities injured wounded".split())
+
+
+def _labelled(text: str, start: int, end: int, out: list[CountMention]) -> None:
+    """Figures given as labels in lists and tables, when no sentence gave one of that kind."""
+    have = {c.kind for c in out}
+    for m in _LIST_HEAD.finditer(text, start, end):
+        items = [int(x.group(1)) for x in _LIST_ITEM.finditer(text, m.end(), min(end, m.end() + 600))]
+        run = 0
+        for k in items:  # 1. 2. 3. ...: the enumeration's last number
+            if k == run + 1:
+                run = k
+        if run >= 2 and "killed" not in have:
+            out.append(CountMention("killed", CountValue(min=run, max=run, span=(m.start(), m.end()), qualifier="exact"),
+                                    m.start(), m.end()))
+            have.add("killed")
+    for m in _LABELLED.finditer(text, start, end):
+        kind = "injured" if m.group("w").lower() in ("injured", "wounded") else "killed"
+        if kind in have:
+            continue
+        n = int(m.group("n"))
+        out.append(CountMention(kind, CountValue(min=n, max=n, span=(m.start(), m.end()), qualifier="exact"),
+                                m.start(), m.end()))
+        have.add(kind)
 
 
 def _rep(v: CountValue) -> int:

@@ -65,7 +65,7 @@ _KEYWORDS: dict[EventType, tuple[str, str]] = {
         "burned to death; hacked to death; stabbed to death; tortured to death"),
     EventType.ABDUCTION: (
         "kidnap kidnapped kidnapping kidnappings abduct abducted abduction abductions hostage hostages",
-        "took away; taken away at gunpoint; carried away at gunpoint; forcibly took; taken from their homes; "
+        "took away; taken away at gunpoint; carried away at gunpoint; forcibly took; forcibly taken away; taken from their homes; "
         "taken from his home; taken from her home; taken from their house; taken from his house; taken from her house"),
     EventType.PROPERTY_ATTACK: (
         "torched torching arson arsonists vandalised vandalized vandalism desecrated desecration "
@@ -89,12 +89,18 @@ _KEYWORDS: dict[EventType, tuple[str, str]] = {
         "strike for; took to the streets; take to the streets; staged a sit-in; staging a sit-in"),
     EventType.THREAT: ("threat threats threatened threatening warned warning pamphlet pamphlets graffiti chalking "
                        "chalked fatwa ultimatum jizya extortion",
-                       "hit list; hit-list; death threat; death threats; threatening letter; wall chalking"),
+                       "hit list; hit-list; death threat; death threats; threatening letter; wall chalking; "
+                       "handwritten letter; letter was found; letters were found; letter pasted; letters pasted; "
+                       "threat letter; threat letters; warning letter; warning letters; or face the consequences"),
+    # Administrative restrictions: no violence, still an event to record ("Section 144 imposed").
+    EventType.OTHER: ("", "Section 144; pillion riding; internet suspended; mobile service suspended; "
+                          "mobile services suspended; entry banned; barred from; banned from; "
+                          "ban on the entry; were barred; was barred; refused burial"),
 }
 # Checked in this order: an explosion in a shooting makes it a bombing (ACLED codes remote
 # violence first), a mob outranks a plain killing, and so on down to statements.
 _ORDER = list(_KEYWORDS)
-_NOT_VIOLENCE = {EventType.THREAT, EventType.PROTEST, EventType.LEGAL_ACTION, EventType.DISPLACEMENT}
+_NOT_VIOLENCE = {EventType.THREAT, EventType.PROTEST, EventType.LEGAL_ACTION, EventType.DISPLACEMENT, EventType.OTHER}
 
 
 @lru_cache(maxsize=1)
@@ -265,7 +271,7 @@ _PEOPLE_HARMED = re.compile(r"\b(?:beat|beaten|beating|lynch\w*|tortured|dragged
                             r"attack(?:ed)?\s+(?:on\s+)?the\s+(?:\w+\s+)?(?:residents|families|people|community|neighbourhoods?))\b",
                             re.IGNORECASE)
 _BLOWN_BUILDING = re.compile(r"\b(?:blew\s+up|blown\s+up|dynamited|destroyed\s+with\s+explosives)\s+(?:the\s+|a\s+|an\s+)?"
-                             r"(?:[\w\-]+\s+){0,4}?(?:shrine|school|mosque|church|temple|imambargah|house|home|tower|"
+                             r"(?:[\w\-'’]+\s+){0,4}?(?:shrine|school|mosque|church|temple|imambargah|house|home|tower|"
                              r"bridge|building|office|pylon|railway|track|gas\s+pipeline|pipeline|tomb|mausoleum)", re.IGNORECASE)
 _ASSAULT = re.compile(r"\b(?:stormed|storming|besieged|laid\s+siege)\b", re.IGNORECASE)
 # The explosives of gunmen storming a place, named after the gunmen ("gunmen armed with rifles,
@@ -275,7 +281,7 @@ _ASSAULT_EXPLOSIVES = frozenset("suicide bomber bombers explosives grenade grena
 _COURT_ACT = re.compile(r"\b(?:court|bench|tribunal)\b[^.;]{0,50}?\b(?:directed|ordered|sentenced|acquitted|convicted|granted|"
                         r"rejected|dismissed|issued|summoned|adjourned|indicted|upheld|set\s+aside|suspended|"
                         r"reserved|announced|allowed|ruled|declared|quashed|restrained|barred|remanded|overturned|acquits|"
-                        r"confirmed|handed\s+down|awarded|heard|sought|admitted)\b", re.IGNORECASE)
+                        r"confirmed|handed|awarded|heard|sought|admitted)\b", re.IGNORECASE)
 # "no one was arrested", "without registering an FIR": a legal step that did not happen. "FIR No.
 # 26 registered at PS Daharki ... stated that ... abducted his daughter": a case registered is how
 # the offence is reported, not a legal event of its own (an arrest, a charge or a court's act is).

@@ -54,7 +54,7 @@ class SentenceFeatures:
 
 
 QUIET_EVENTS = frozenset({EventType.LEGAL_ACTION, EventType.PROTEST, EventType.THREAT, EventType.DISPLACEMENT,
-                           EventType.ENFORCED_DISAPPEARANCE})
+                           EventType.ENFORCED_DISAPPEARANCE, EventType.OTHER})
 
 
 def choose_date(mentions: list[DateMention], published: date | None, earliest: str | None = None) -> DateValue:
