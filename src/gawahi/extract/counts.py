@@ -756,9 +756,9 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
         _labelled(text, start, end, out)
     if "them" in lows and not any(c.kind == "killed" for c in out):
         for m in _KILLED_THEM.finditer(text, start, end):
-            n = parse_number(m.group("n"))
-            if n and is_person(m.group("head").lower()):
-                out.append(CountMention("killed", CountValue(min=n, max=n, span=(m.start(), m.end()), qualifier="exact"),
+            them = parse_number(m.group("n"))
+            if them and is_person(m.group("head").lower()):
+                out.append(CountMention("killed", CountValue(min=them, max=them, span=(m.start(), m.end()), qualifier="exact"),
                                         m.start(), m.end()))
                 break
     if tolls:
