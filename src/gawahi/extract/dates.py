@@ -39,6 +39,7 @@ _DATE_RE = re.compile(
   | (?P<mdy>\b(?P<m2>{_MON})\s+(?P<d2>{_DAY}),?\s+(?P<y2>{_YEAR})\b)
   | (?P<night>\b(?P<n1>[0-3]?\d)/(?P<n2>[0-3]?\d)(?P<nsep>[.\-])(?P<nm>[01]?\d)(?P=nsep)(?P<ny>{_YEAR})\b)
   | (?P<inst>\b(?P<id2>{_DAY})\s+(?:(?P<ult>ultimo|ult\.)|instant|inst\.)(?!\w))
+  | (?P<nth>\b(?:[Oo]n|[Ss]ince|[Ff]rom|[Bb]etween)\s+the\s+(?P<d9>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?!\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b))
   | (?P<num>\b(?P<a>[0-3]?\d)(?P<sep>[/.\-])(?P<b>[0-3]?\d)(?P=sep)(?P<y6>{_YEAR}|\d\d)\b)
   | (?P<my>\b(?P<m5>{_MON}),?\s+(?P<y5>{_YEAR})\b)
   | (?P<mo>\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ll]ast|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(?:(?:early|late|mid-?)\s*)?(?P<m6>January|February|March|April|June|July|August|September|October|November|December),(?!\s*\d))
@@ -73,7 +74,7 @@ _OTHER_EVENT = re.compile(
 
 _DATE_FIRST = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
     "day yesterday last tonight today this earlier overnight two three four five six 2 3 4 5 6 in since during early "
-    "late mid".split()) | frozenset(
+    "late mid on from between".split()) | frozenset(
     f"{d}{suf}" for d in range(1, 32) for suf in ("st", "nd", "rd", "th"))
 # "displaced since 22-11-2024", "missing since 3 May": the start of the state the report is about.
 _SINCE_STATE = re.compile(r"\b(?:displaced|missing|disappeared|detained|held|camped|camping|continu\w*|ongoing|sit-in|"
@@ -91,9 +92,13 @@ _DECIDED_BEFORE = re.compile(r"\bDate\s+of\s+(?:announcement|hearing|judg(?:e)?m
 _SINCE_THIS = re.compile(r"\bsince\s+(?:the|this|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's)\s+"
                          r"(?:\w+\s+){0,2}(?:on|at|of)\s+$", re.IGNORECASE)
 # "since Monday morning, our families have been sitting ...": a state that began then.
+_LAST_DAY = re.compile(r"\b[Ll]ast\s+(?:week,?\s+on|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?)\s+$")
 _SINCE_JUST = re.compile(r"\bsince\s+$", re.IGNORECASE)
-_STATE_AFTER = re.compile(r"[^.;]{0,50}?\b(?:have|has)\s+been\s+(?:sitting|protesting|camped|camping|missing|held|detained|"
-                          r"staging|blocking|on\s+strike)\b", re.IGNORECASE)
+_STATE_AFTER = re.compile(r"[^.;]{0,50}?\b(?:have|has)\s+(?:been\s+(?:sitting|protesting|camped|camping|missing|held|detained|"
+                          r"staging|blocking|on\s+strike|displaced)|left|fled|migrated|blocked|occupied|camped|staged)\b"
+                          r"|(?:\s+(?:morning|evening|night|afternoon))?['’]s\s+(?:[\w\-]+\s+){0,2}(?:attack|attacks|bombing|blast|"
+                          r"blasts|killing|killings|massacre|incident)",
+                          re.IGNORECASE)
 
 
 def _header_end(text: str) -> int:
@@ -254,6 +259,16 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
             v = _day(int(g("y1")), MONTHS[g("m1").rstrip(".").lower()], int(re.sub(r"\D", "", g("d1"))), span)
         elif g("mdy"):
             v = _day(int(g("y2")), MONTHS[g("m2").rstrip(".").lower()], int(re.sub(r"\D", "", g("d2"))), span)
+        elif g("nth") and filed is not None:
+            # "on the 14th", "between the 3rd and 6th of this month": a day of the month the text
+            # was filed in, or of the month before when that day is still to come.
+            dd = int(re.sub(r"\D", "", g("d9")))
+            y, mo = filed.year, filed.month
+            if dd > filed.day:
+                y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
+            span = (m.start("d9"), m.end("d9"))
+            v = _day(y, mo, dd, span)
+            kind = "relative"
         elif g("night"):
             # "the night of 17/18-01-2022": the night begins on the first day.
             v = _day(int(g("ny")), int(g("nm")), int(g("n1")), span)
@@ -353,6 +368,8 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
             other = True
         if other and kind == "relative" and re.search(r"\blast\s+$", text[max(0, span[0] - 6):span[0]], re.IGNORECASE):
             other = False  # "last Friday" names the day; "last year's attack on 5 May" does not
+        if other and _LAST_DAY.search(text, max(0, span[0] - 25), span[0]):
+            other = False  # "Last Sunday, September 15, a mob ...", "Last week, on Tuesday, a trader ..."
         if kind == "relative" and (_REPORTING_BEFORE.search(text, max(0, span[0] - 30), span[0])
                                    or _REPORTING_AFTER.match(text, span[1], min(len(text), span[1] + 25))):
             other = True  # "a spokesman said on Tuesday", "the rapporteur today condemned": a statement's day
