@@ -262,12 +262,12 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
         elif g("nth") and filed is not None:
             # "on the 14th", "between the 3rd and 6th of this month": a day of the month the text
             # was filed in, or of the month before when that day is still to come.
-            dd = int(re.sub(r"\D", "", g("d9")))
+            nth = int(re.sub(r"\D", "", g("d9")))
             y, mo = filed.year, filed.month
-            if dd > filed.day:
+            if nth > filed.day:
                 y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
             span = (m.start("d9"), m.end("d9"))
-            v = _day(y, mo, dd, span)
+            v = _day(y, mo, nth, span)
             kind = "relative"
         elif g("night"):
             # "the night of 17/18-01-2022": the night begins on the first day.
