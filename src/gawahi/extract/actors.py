@@ -76,7 +76,8 @@ _AGENT_BEFORE = re.compile(
     r"\b(?:killed|shot|dead|gunned\s+down|abducted|kidnapped|picked\s+up|taken\s+away|whisked\s+away|"
     r"taken\s+into\s+custody|"
     r"tortured|beaten|attacked|fired\s+(?:up)?on|raided|bombed|shelled|struck|hit|detained|disappeared|"
-    r"targeted|murdered|executed|injured|wounded)\s+(?:[\w/.]+\s+){0,10}?by\s+(?:the\s+)?"
+    r"targeted|murdered|executed|injured|wounded|demolished|removed|razed|defaced|desecrated|destroyed|erased|"
+    r"broken|sealed)\s+(?:[\w/.]+\s+){0,10}?by\s+(?:the\s+)?"
     r"(?:(?:men|personnel|officials|soldiers|troops|officers|plain-?clothes(?:\s+men)?)\s+(?:in|of|from|wearing)\s+(?:the\s+)?"
     r"(?:uniforms?\s+of\s+(?:the\s+)?)?)?"
     r"(?:Pakistani\s+|local\s+|suspected\s+|US\s+|U\.S\.\s+)?$", re.IGNORECASE)
@@ -90,16 +91,19 @@ _KILLED_ATTACKERS = re.compile(r"\s+(?:also\s+)?(?:killed|shot(?:\s+dead)?|gunne
                                re.IGNORECASE)
 _UNIFORM_BEFORE = re.compile(r"\b(?:(?:uniforms?|uniformed|identified\s+themselves\s+as|claimed\s+to\s+be\s+from|"
                              r"describe[sd]?\s+as|belonged\s+to|belonging\s+to)\s+(?:of\s+|from\s+)?(?:the\s+)?"
-                             r"|(?:men|personnel|officials|officers|agents)\s+(?:of|from)\s+(?:the\s+)?"
+                             r"|(?:men|personnel|officials|officers|agents|contingent|team|party)\s+(?:of|from)\s+(?:the\s+)?"
                              r"|(?:held|kept|detained)\s+by\s+(?:the\s+)?|(?:illegal\s+)?custody\s+of\s+(?:the\s+)?)$", re.IGNORECASE)
 _TAKING = re.compile(r"\b(?:took|taken|picked\s+up|abducted|whisked|bundled|detained|seized|dragged|raided|forced|entered|"
-                     r"came|held|custody|holding)\b", re.IGNORECASE)
+                     r"came|held|custody|holding|demolished|removed|razed|defaced|desecrated|destroyed|erased|sealed)\b",
+                     re.IGNORECASE)
 # "three attackers were killed by security forces": the state answered the attack.
 _ATTACKERS_BEFORE = re.compile(r"\b(?:attackers?|militants?|terrorists?|assailants?|gunm[ae]n|bombers?|insurgents?)\b"
                                r"[^.;]{0,40}$", re.IGNORECASE)
 _AGENT_AFTER = re.compile(
-    r"^[\s,]+(?:who\s+|which\s+)?(?:had\s+|have\s+)?(?:allegedly\s+|reportedly\s+)?(?:uniforms?\b[^.;]{0,60}?\b(?:came|took|entered|raided|picked)\b|(?:opened\s+fire|fired(?!\s+(?:tear|teargas|in\s+the\s+air|warning|rubber|shots\s+in))|shot|killed|raided|abducted|picked\s+up|took\s+(?:away\s+)?(?:them|him|her|the)\b|whisked|bundled|"
-    r"tortured|bombed|shelled|detained|carried\s+out))", re.IGNORECASE)
+    r"^[\s,]+(?:(?:personnel|officials|officers|men|contingent)\b(?:\s*,[^,.;]{0,80},)?\s*)?(?:who\s+|which\s+)?"
+    r"(?:had\s+|have\s+)?(?:allegedly\s+|reportedly\s+)?(?:uniforms?\b[^.;]{0,60}?\b(?:came|took|entered|raided|picked)\b|(?:opened\s+fire|fired(?!\s+(?:tear|teargas|in\s+the\s+air|warning|rubber|shots\s+in))|shot|killed|raided|abducted|picked\s+up|took\s+(?:away\s+)?(?:them|him|her|the)\b|whisked|bundled|"
+    r"tortured|bombed|shelled|detained|carried\s+out|demolished|removed|razed|defaced|desecrated|erased|broke|"
+    r"destroyed|tore\s+down|pulled\s+down|sealed))", re.IGNORECASE)
 _VICTIM_AFTER = re.compile(r"^\s*(?:convoy|patrol|vehicle|post|station|checkpoint|personnel|officer|official|"
                            r"camp|headquarters|building|men|troops|soldiers?|jawans?)\b", re.IGNORECASE)
 # "a group associated with the TTP", "a TTP faction": a relation between actors, not an attribution.
