@@ -106,3 +106,53 @@ def test_an_abduction_by_a_state_force_is_an_enforced_disappearance(ex):
     c = main(ex, text, date(2016, 12, 8))
     assert c.event_type.value == "enforced_disappearance"
     assert [p.actor for p in c.perpetrators] == ["Rangers"]
+
+
+def test_an_fir_is_one_incident_placed_by_its_place_of_occurrence(ex):
+    text = ("FIRST INFORMATION REPORT (English translation)\nPolice Station: Saddar Gojra, District Toba Tek Singh\n"
+            "FIR No.: 311/25\nDate and time of occurrence: 02.06.2025, 15:30 hours\n"
+            "Date and time of registration: 03.06.2025, 10:00 hours\n"
+            "Place of occurrence: Christian houses, village Korian, about 6 km from the police station\n"
+            "Statement of the complainant: I state that a crowd of about 300 men attacked our houses, set them on "
+            "fire and beat my brother and two cousins, who were injured.")
+    out = claims(ex, text, date(2025, 6, 4))
+    assert len(out) == 1
+    c = out[0]
+    assert c.date.earliest == "2025-06-02" and c.location.name == "Korian"
+
+
+def test_a_judgment_is_a_legal_action_at_the_court_on_its_day(ex):
+    text = ("IN THE COURT OF ANTI-TERRORISM COURT, SUKKUR\nSpecial Case No. 44 of 2015\n"
+            "The State versus Abdul Hafeez and others\n\nJUDGMENT\nDate of announcement: 17 November 2021\n\n"
+            "1. Brief facts of the prosecution case are that on 30.01.2015 at about 1:45 pm, a suicide bomber blew "
+            "himself up inside an imambargah in Lakhi Dar, Shikarpur, as a result of which 61 worshippers lost their "
+            "lives.")
+    c = main(ex, text, date(2021, 11, 18))
+    assert c.event_type.value == "legal_action"
+    assert c.date.earliest == "2021-11-17" and c.location.name == "Sukkur"
+
+
+def test_a_casualty_list_and_a_ticker(ex):
+    text = ("LIST OF SHUHADA AND INJURED -- blast at the procession near the imambargah of Mohalla Lashari, "
+            "Jacobabad, Friday 23 October 2015. Shuhada: 1. Ali Nawaz 2. Ghulam Mustafa 3. Zulfiqar Ali "
+            "4. Sajjad Hussain 5. Qamber Ali. Injured under treatment at Civil Hospital Jacobabad: 11.")
+    c = main(ex, text, date(2015, 10, 24))
+    assert (c.killed.min, c.injured.min) == (5, 11)
+    text = "GEO NEWS | 16:05 | MASTUNG: DEATH TOLL IN SUICIDE BLAST ON PROCESSION RISES TO 52; OVER 50 INJURED SHIFTED TO QUETTA"
+    c = main(ex, text, date(2023, 9, 29))
+    assert c.killed.min == 52 and c.injured.min == 50
+
+
+def test_days_of_the_month_and_last_week(ex):
+    c = main(ex, "URGENT ACTION -- Syed Hasan, 29, was taken from his home in Malir, Karachi, at about 4 am on the "
+                 "14th by men in plain clothes; his whereabouts remain unknown.", date(2017, 3, 20))
+    assert c.date.earliest == "2017-03-14" and c.event_type.value == "enforced_disappearance"
+    c = main(ex, "The last Sikhs of Orakzai\nOpinion\n\nLast week, on Tuesday, a Sikh trader was abducted from the "
+                 "bazaar in Kalaya.", date(2014, 5, 12))
+    assert c.date.earliest == "2014-05-06"
+
+
+def test_an_administrative_restriction_is_an_other_event(ex):
+    c = main(ex, "SAMAA | CHINIOT: DISTRICT ADMINISTRATION IMPOSES SECTION 144 FOR 9TH AND 10TH MUHARRAM; ENTRY OF 11 "
+                 "ULEMA BANNED -- DC NOTIFICATION", date(2019, 9, 6))
+    assert c.event_type.value == "other" and c.location.name == "Chiniot"

@@ -209,6 +209,10 @@ def classify(text: str, start: int, end: int, killed: bool,
         return (EventType.ENFORCED_DISAPPEARANCE if first is ed else EventType.PROTEST), (first.s, first.e)
     abducted_first = EventType.ABDUCTION in hits and all(hits[EventType.ABDUCTION].s <= h for h in violent)
     if EventType.ABDUCTION in hits and (not killed or abducted_first) and EventType.BOMBING not in hits:
+        if EventType.ENFORCED_DISAPPEARANCE in hits:
+            # "taken from his home by men in plain clothes; his whereabouts remain unknown"
+            d = hits[EventType.ENFORCED_DISAPPEARANCE]
+            return EventType.ENFORCED_DISAPPEARANCE, (d.start(), d.end())
         m = hits[EventType.ABDUCTION]
         return EventType.ABDUCTION, (m.start(), m.end())
     if EventType.PROPERTY_ATTACK in hits and EventType.BOMBING not in hits:

@@ -98,6 +98,13 @@ def gazetteer() -> PhraseMatcher[Place]:
     return PhraseMatcher(phrases, exact, require_capital=True)
 
 
+@lru_cache(maxsize=1)
+def known_names() -> frozenset[str]:
+    """Every place name and alias the project table and the world-city list know, as lower-case
+    words joined by spaces (to tell a dateline's city from a heading such as "JUDGMENT")."""
+    return frozenset(" ".join(key) for key in gazetteer().known_keys())
+
+
 _FOUND: list[tuple[str, list[Match[Place]], list[int]]] = []  # one text's places, read once
 
 

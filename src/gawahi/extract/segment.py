@@ -59,7 +59,7 @@ def _add(text: str, s: int, e: int, para: int, out: list[Sentence]) -> None:
 _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATE = rf"(?:{_MON}\s+\d{{1,2}}|\d{{1,2}}\s+{_MON})(?:,?\s+\d{{4}})?"
 _DATELINE = re.compile(
-    rf"(?P<city>[A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+){{0,3}}|[A-Z][a-z.'\-]+(?:\s[A-Z][a-z.'\-]+){{0,3}}(?=,\s*(?:Pakistan|{_DATE})|\s*\())"
+    rf"(?P<city>[A-Z][A-Z.'\-]+(?:[ \t][A-Z][A-Z.'\-]+){{0,3}}|[A-Z][a-z.'\-]+(?:[ \t][A-Z][a-z.'\-]+){{0,3}}(?=,\s*(?:Pakistan|{_DATE})|\s*\())"
     rf"(?:,\s*Pakistan)?(?:,\s*(?P<date>{_DATE}))?"
     rf"(?:\s*\((?:(?P<pdate>{_DATE})|[^)]{{0,30}})\))?"
     r"(?:\s*[:\-–—|]\s|(?<=\))\s|[ \t]*\n)")
@@ -78,13 +78,22 @@ _BYLINE = re.compile(r"(?:[A-Z][\w.'\- ]{1,40}\s\|\s|By\s|From\s|Staff\s+Reporte
                      r"News\s+Desk|Monitoring\s+Desk|Agencies|Published|Updated|Posted|Last\s+updated)", re.IGNORECASE)
 
 
+def _known_city(name: str) -> bool:
+    from gawahi.extract.places import known_names  # places reads datelines through this module
+
+    return " ".join(re.findall(r"[a-z0-9]+", name.lower())) in known_names()
+
+
 def dateline(text: str) -> Dateline | None:
     """The text's dateline, if it opens with one (after a headline and byline, as articles are
     published): where the story was filed, and when."""
-    m = _DATELINE.match(text)
     pos = 0
-    lines = 0
-    while m is None and lines < 4:
+    for _ in range(5):
+        m = _DATELINE.match(text, pos)
+        # A city on a line of its own, or after a headline, must be a known place: "JUDGMENT",
+        # "BREAKING" or a byline in capitals ("SHERBAZ KHAN") is a heading, not a dateline.
+        if m is not None and ((not pos and text[m.end() - 1] != "\n") or _known_city(m.group("city"))):
+            break
         nl = text.find("\n", pos, pos + 200)
         if nl == -1:
             return None
@@ -94,10 +103,9 @@ def dateline(text: str) -> Dateline | None:
         pos = nl + 1
         while pos < len(text) and text[pos] in " \t\r\n":
             pos += 1
-        lines += 1
-        m = _DATELINE.match(text, pos)
-    if m is None:
+    else:
         return None
+    assert m is not None
     g = "date" if m.group("date") else "pdate" if m.group("pdate") else None
     return Dateline(m.end("city"), m.span(g) if g else None, m.end())
 _TITLE = re.compile(r"[^:.\n]{3,90}:\s")
