@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -129,8 +130,18 @@ def court_act(text: str, start: int, end: int) -> bool:
     return _COURT_ACT.search(text, start, end) is not None
 
 
+_VIOLENT_AT: list[tuple[str, list[int], list[int]]] = []  # one text's violence keywords: starts, ends
+
+
 def has_violence(text: str, start: int, end: int) -> bool:
-    return any(et not in _NOT_VIOLENCE for et, _, _ in keyword_hits(text, start, end))
+    """Does text[start:end] hold a keyword of a violent event type? The text's keywords are
+    listed once; each sentence then asks by bisection."""
+    if not (_VIOLENT_AT and _VIOLENT_AT[0][0] is text):
+        hits = [(m.start, m.end) for m in _matcher().finditer(text) if m.payloads[0] not in _NOT_VIOLENCE]
+        _VIOLENT_AT[:] = [(text, [h[0] for h in hits], [h[1] for h in hits])]
+    _, starts, ends = _VIOLENT_AT[0]
+    i = bisect_left(starts, start)
+    return i < len(starts) and ends[i] <= end
 
 
 _COURT_WORDS = frozenset("sentenced convicted acquitted indicted".split())
