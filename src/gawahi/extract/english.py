@@ -85,6 +85,19 @@ _FIR = re.compile(r"\bFIRST\s+INFORMATION\s+REPORT\b|\bFIR\s+No\b|^\s*Date\s+(?:
 # State versus ...", "JUDGMENT", "Court Proceedings".
 _COURT_FORM = re.compile(r"^\s*(?:IN\s+THE\s+[A-Z\- ]*COURT|[A-Z][A-Z\- ]*\sCOURT\b|JUDGMENT\s*$|JUDGEMENT\s*$|ORDER\s+SHEET|"
                          r"Court\s+Proceedings)|\bversus\s+The\s+State\b|\bThe\s+State\s+versus\b", re.MULTILINE)
+_COURT_SEEN: list[tuple[str, bool]] = []
+
+
+def _court_form(text: str) -> bool:
+    """Is the text a court's document (asked once per text; cheap refusal without the words)?"""
+    if _COURT_SEEN and _COURT_SEEN[0][0] is text:
+        return _COURT_SEEN[0][1]
+    head = text[:400]
+    found = any(w in head for w in ("COURT", "Court", "versus", "JUDG", "ORDER")) and _COURT_FORM.search(text, 0, 400) is not None
+    _COURT_SEEN[:] = [(text, found)]
+    return found
+
+
 _COURT_WORD = re.compile(r"\bcourt\b", re.IGNORECASE)
 _FORM_PLACE = re.compile(r"(?:Place|Spot|Scene)(?:\s+of\s+(?:occurrence|incident|offence))?\s*:", re.IGNORECASE)
 _FORM_STATION = re.compile(r"(?:Police\s+Station|PS|District|Tehsil)\s*:", re.IGNORECASE)
@@ -121,8 +134,9 @@ class EnglishRulesExtractor:
         all_places = [p for f in feats for p in f.places]
         # A First Information Report is one incident, whatever its length: the complainant's; a
         # court's judgment or order is its own legal event, placed at the court.
-        court = _COURT_FORM.search(text, 0, 400) is not None
-        fir = court or _FIR.search(text, 0, 600) is not None
+        court = _court_form(text)
+        fir = court or ("FIR" in text[:600] or "ccurrence" in text[:600] or "NFORMATION" in text[:600]) and \
+            _FIR.search(text, 0, 600) is not None
         incidents = [] if short or fir else self._merge(self._segment(text, sents, feats))
         background = False  # background passages dropped: the main passage, not the whole text
         if incidents:
@@ -303,7 +317,7 @@ class EnglishRulesExtractor:
         anchors = [sp[0] for sp in (combine(inc.counts, "killed").span, choose_date(inc.dates, doc.published).span)
                    if sp is not None]
         # A form's "Place of occurrence:" names the scene; its "Police Station:" line does not.
-        court = _COURT_FORM.search(text, 0, 400) is not None
+        court = _court_form(text)
         order = sorted(set(inc.sents), key=lambda i: (_FORM_STATION.match(text, sents[i].start) is not None,
                                                       _FORM_PLACE.match(text, sents[i].start) is None
                                                       and not (court and sents[i].end <= 400
@@ -360,7 +374,7 @@ class EnglishRulesExtractor:
             # Claim sentences after this passage and before the next incident's are about this one.
             nxt = min((sents[min(o.sents)].start for o in incs if sents[min(o.sents)].start >= seg[1]), default=len(text))
             perps = self._later_claims(text, sents, (seg[0], seg[1], nxt), location, all_places)
-        if _COURT_FORM.search(text, 0, 400):
+        if _court_form(text):
             et, et_span = EventType.LEGAL_ACTION, None  # a judgment, an order, a court's proceedings
         if et in (EventType.PROTEST, EventType.THREAT, EventType.DISPLACEMENT) and (killed.is_known or injured.is_known):
             # The toll a protest, a threat or a flight cites is the earlier attack's ("to protest the
