@@ -308,11 +308,20 @@ _SCENE_RALLY = re.compile(r"\b(?:at|on|targeting|targeted|struck|hit|attacked|at
                           re.IGNORECASE)
 
 
+_DIRECTIONS: list[tuple[str, dict[int, bool]]] = []  # one text's answers (asked again per sentence)
+
+
 def is_direction(text: str, m: Match[Place]) -> bool:
-    lo = max(0, m.start - 40)
-    if _DIRECTION.search(text, lo, m.start) is None:
-        return False
-    return _SCENE_RALLY.search(text, max(0, m.start - 70), m.start) is None
+    """Is this mention an origin, a destination, a hospital or a protest site rather than the scene?"""
+    if not (_DIRECTIONS and _DIRECTIONS[0][0] is text):
+        _DIRECTIONS[:] = [(text, {})]
+    seen = _DIRECTIONS[0][1]
+    got = seen.get(m.start)
+    if got is None:
+        got = (_DIRECTION.search(text, max(0, m.start - 40), m.start) is not None
+               and _SCENE_RALLY.search(text, max(0, m.start - 70), m.start) is None)
+        seen[m.start] = got
+    return got
 
 
 def is_landmark(p: Place) -> bool:
