@@ -229,6 +229,9 @@ async def _request(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, p
     return status
 
 
+RECONNECTS = [0]  # connections the load generator had to open again (all runs)
+
+
 async def load(port: int, urls: list[str], tokens: list[str], clients: int,
                think: float, dist: str = "exp", seed: int = 5) -> tuple[list[float], int, float]:
     """`clients` keep-alive connections share the URL queue. Between two requests a client
@@ -258,9 +261,11 @@ async def load(port: int, urls: list[str], tokens: list[str], clients: int,
                     status = await _request(reader, writer, path, tokens[i % len(tokens)])
                 except (asyncio.IncompleteReadError, ConnectionError):
                     # The server closed the idle connection (keep-alive timeout, 5 s in
-                    # uvicorn; long pauses do happen): reconnect, as a browser does.
+                    # uvicorn; long pauses do happen): reconnect, as a browser does. The time
+                    # counts, and so does the reconnect (printed per run).
                     writer.close()
                     reader, writer = await asyncio.open_connection("127.0.0.1", port)
+                    RECONNECTS[0] += 1
                     status = await _request(reader, writer, path, tokens[i % len(tokens)])
                 lat.append(time.perf_counter() - t0)
                 if status != 200:
@@ -341,6 +346,7 @@ def _tree(pid: int) -> list[int]:
 # Per run: other processes' load (cores), server and load generator CPU ms per request.
 OTHERS: list[tuple[float, float, float]] = []
 LOADS: list[float] = []  # per run: the 1-minute load average as it started
+RUN_RECONNECTS: list[int] = []  # per run: connections the clients had to open again
 
 
 def serve_and_load(url: str, vault: Path, tokens: list[str], kinds: dict[str, list[str]],
@@ -372,6 +378,7 @@ def serve_and_load(url: str, vault: Path, tokens: list[str], kinds: dict[str, li
         LOADS.append(os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0)
         pids = _tree(server.pid)
         busy0, ours0, self0 = _busy_seconds(), _cpu_seconds(pids), time.process_time()
+        reconnects0 = RECONNECTS[0]
         t0 = time.perf_counter()
         for name, urls in kinds.items():
             lat, errors, wall = asyncio.run(load(port, urls, tokens, clients, think, dist))
@@ -383,6 +390,7 @@ def serve_and_load(url: str, vault: Path, tokens: list[str], kinds: dict[str, li
         n = sum(r[1] for r in rows)
         OTHERS.append(((_busy_seconds() - busy0 - server_cpu - gen_cpu) / span,
                        server_cpu * 1000 / n, gen_cpu * 1000 / n))
+        RUN_RECONNECTS.append(RECONNECTS[0] - reconnects0)
         return rows
     finally:
         server.terminate()
@@ -485,10 +493,11 @@ def main() -> None:
           f"{os.cpu_count()} CPUs (shared with this load generator); a fresh server per run")
     label = {"closed": "closed loop, no think time",
              "think": f"think time {args.think:g} s ({'exponential, mean' if args.think_dist == 'exp' else 'fixed, lock-step'})"}
-    for m, (others, per_req, gen), load1 in zip(run, OTHERS, LOADS, strict=False):
+    for m, (others, per_req, gen), load1, again in zip(run, OTHERS, LOADS, RUN_RECONNECTS,
+                                                        strict=False):
         print(f"\n[{m}] {label[m]}: server CPU {per_req:.2f} ms per request, load generator "
               f"{gen:.2f} ms; other processes on the machine used {max(0.0, others):.2f} cores "
-              f"meanwhile (load average {load1:.2f} at the start)")
+              f"meanwhile (load average {load1:.2f} at the start); {again} reconnects")
         print(f"{'page':<15}{'requests':>9}{'errors':>8}{'p50 ms':>9}{'p90 ms':>9}{'p99 ms':>9}"
               f"{'max ms':>9}{'req/s':>8}  target")
         for name, n, err, p50, p90, p99, mx, rps in results[m]:

@@ -159,6 +159,18 @@ def test_login_import_review_merge_dashboard(served: tuple[str, str, Path],
         expect(page.locator(".results")).to_contain_text("1 item failed.")
         expect(page.locator("#item-0")).to_have_class("error")
         assert "data-job-poll" not in page.content()
+
+        # Cancel an import from its page (a queued one: the server's runner does not know it;
+        # the confirmation dialog is accepted): items not imported are marked so.
+        queued = create_job(store, vault_dir, [Upload("later-report.txt", report.read_bytes())],
+                            [], actor="alice", do_link=False)
+        page.goto(f"{server}/import/jobs/{queued}")
+        page.click("form.cancel-job button")
+        expect(page).to_have_url(f"{server}/import/jobs/{queued}")
+        expect(page.locator("[data-job=status]")).to_have_text("cancelled")
+        expect(page.locator("#item-0 [data-item=state]")).to_have_text("cancelled")
+        expect(page.locator(".results")).to_contain_text("The import was cancelled.")
+        expect(page.locator("form.cancel-job")).to_have_count(0)
         store.close()
 
         # Review a suggestion: accept the first one in the queue, with a reason.

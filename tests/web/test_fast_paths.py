@@ -1,5 +1,8 @@
 """The shortcuts on the web's hot path give exactly what the long way gives: level-only
-redaction without the masking walk, Jinja attribute lookups on dicts, the import hints."""
+redaction without the masking walk, Jinja attribute lookups on dicts, the incident list's
+rows read from a few columns and written out in Python, its pages cut from the order of every
+incident, pages built on the event loop only when the shared caches are warm, the import
+hints."""
 
 from __future__ import annotations
 
@@ -10,16 +13,31 @@ from jinja2 import Environment
 from pydantic import BaseModel
 from sqlalchemy import select
 
-from gawahi.model.records import Evidence, Person
+from gawahi.model.records import Evidence, Incident, Person
 from gawahi.model.vocab import Sensitivity
 from gawahi.publish import redact as redact_mod
 from gawahi.publish.textmask import TextMasker
 from gawahi.store.claims import claims_for_incident, get_incident
-from gawahi.store.schema import evidence, persons
+from gawahi.store.schema import evidence, incidents, persons
 from gawahi.store.sources import get_source
 from gawahi.web import render
 from gawahi.web.app import create_app
 from gawahi.web.importer import _hint
+from gawahi.web.queries import (
+    ROW_COLUMNS,
+    IncidentQuery,
+    count_incidents,
+    counts_from_facts,
+    facet_counts,
+    filter_order,
+    incident_facts,
+    incidents_by_id,
+    list_order,
+    list_rows_by_id,
+    order_applies,
+    page_ids,
+)
+from gawahi.web.routes.incidents import page_row
 
 from .conftest import Seeded
 
@@ -86,3 +104,116 @@ def test_a_broken_pdf_says_what_to_do() -> None:
     assert "save or print it as a new PDF" in msg
     assert _hint(msg) == msg
     assert _hint("PDF is encrypted: decrypt it first") == "PDF is encrypted: decrypt it first"
+
+
+def test_cleared_fields_are_what_public_record_keeps(seeded: Seeded) -> None:
+    with seeded.store.read() as conn:
+        inc = get_incident(conn, seeded.canary_incident)
+    assert inc is not None
+    for audience in Sensitivity:
+        assert set(redact_mod.public_record(inc, audience)) == redact_mod.cleared_fields(
+            Incident, audience)
+    assert "notes" not in redact_mod.cleared_fields(Incident, Sensitivity.PUBLIC)
+    assert "notes" in redact_mod.cleared_fields(Incident, Sensitivity.RESTRICTED)
+    with pytest.raises(ValueError):
+        redact_mod.cleared_fields(Evidence, Sensitivity.PUBLIC)  # a record's own level
+
+
+# The row as a Jinja template (as the list page had it): incident_row must write the same.
+ROW_TEMPLATE = """<tr>
+  <td class="nowrap">{{ i.date_edtf or _("unknown") }}</td>
+  <td><a href="/incidents/{{ i.id }}">{{ i.title or ("#" ~ i.id) }}</a>{% if i.disagreements %} <span class="tag warn" title="{{ _('sources disagree on') }}: {{ i.disagreements.keys()|join(', ') }}">{{ _("disputed values") }}</span>{% endif %}</td>
+  <td>{% if i.admin2 %}{{ i.admin2 }}, {% endif %}{{ i.admin1 or "—" }}</td>
+  <td>{{ i.event_type|label }}</td>
+  <td class="num">{{ i.deaths_low|count_range(i.deaths_high) }}</td>
+  <td class="num">{{ i.injured_low|count_range(i.injured_high) }}</td>
+  <td class="num">{{ i.n_sources }}</td>
+  <td><span class="tag s-{{ i.status }}">{{ i.status|label }}</span></td>
+</tr>"""
+
+
+def test_list_rows_equal_the_redacted_records_and_the_template(seeded: Seeded) -> None:
+    with seeded.store.transaction() as conn:  # values that need escaping, and disputes
+        conn.execute(incidents.update().where(incidents.c.id == seeded.other_incident).values(
+            title='<script>alert("x")</script> & co', admin2="A<b>", deaths_low=None,
+            deaths_high=None, injured_low=2, injured_high=None,
+            disagreements={"killed": [{"value": "3", "claims": [1]}], "place<": []}))
+    template = render.env.from_string(ROW_TEMPLATE)
+    with seeded.store.read() as conn:
+        ids = [int(i) for i in conn.execute(select(incidents.c.id)).scalars()]
+        fast = list_rows_by_id(conn, ids)
+        slow = {inc.id: inc for inc in incidents_by_id(conn, ids)}
+    assert set(fast) == set(slow)
+    for audience in Sensitivity:
+        cleared = redact_mod.cleared_fields(Incident, audience)
+        for i, row in fast.items():
+            shown = {k: v for k, v in row.items() if k in cleared}
+            full = redact_mod.public_record(page_row(slow[i]), audience)
+            assert shown == {k: full[k] for k in ROW_COLUMNS}, i
+            for lang in ("en", "ur"):
+                render.i18n.set_language(lang)
+                assert str(render.incident_row(shown)) == template.render(i=full), (i, lang)
+    render.i18n.set_language("en")
+    html = str(render.incident_row(fast[seeded.other_incident]))
+    assert "<script>" not in html and "&lt;script&gt;" in html and "A&lt;b&gt;, " in html
+
+
+ORDER_FILTERS: list[dict[str, Any]] = [
+    {}, {"event_type": "bombing"}, {"admin1": "Balochistan"}, {"status": "suggested"},
+    {"status": "rejected"}, {"event_type": "armed_attack", "admin1": "Sindh"},
+    {"date_from": "2012-01-01", "date_to": "2014-12-31"}, {"date_from": "2015"},
+    {"include_rejected": True}, {"admin1": "Nowhere"}, {"date_to": "2010", "status": "disputed"},
+]
+
+
+def test_pages_cut_from_the_order_equal_the_queries(seeded: Seeded) -> None:
+    from sqlalchemy import insert
+
+    from gawahi.store.audit import now_iso
+
+    c = seeded.client("reviewer")
+    with seeded.store.read() as conn:
+        some = [int(i) for i in conn.execute(select(incidents.c.id).order_by(incidents.c.id)
+                                             .limit(3)).scalars()]
+    for iid, status in zip(some, ("rejected", "disputed", "rejected"), strict=True):
+        r = c.post(f"/incidents/{iid}/status", follow_redirects=False,
+                   data={"csrf": c.headers["X-Test-CSRF"], "status": status, "reason": "x"})
+        assert r.status_code == 303
+    with seeded.store.transaction() as conn:  # undated ones: each database orders them its way
+        conn.execute(insert(incidents).values(title="Undated", status="suggested",
+                                              created_at=now_iso(), updated_at=now_iso()))
+    dialect = seeded.store.dialect
+    with seeded.store.read() as conn:
+        facts = incident_facts(conn)
+        order = list_order(facts, dialect)
+        for extra in ORDER_FILTERS:
+            f = IncidentQuery(per_page=200, **extra)
+            assert order_applies(f)
+            got = filter_order(facts, order, f)
+            assert got[:200] == page_ids(conn, dialect, f), extra
+            counts = counts_from_facts(facts, order.ids, f)
+            assert counts["total"] == count_incidents(conn, dialect, f) == len(got), extra
+            for col in ("event_type", "admin1", "status"):
+                assert counts["facets"][col] == facet_counts(conn, dialect, f, col), (extra, col)
+    assert not order_applies(IncidentQuery(q="x")) and not order_applies(IncidentQuery(target="x"))
+
+
+def test_pages_are_built_on_the_event_loop_only_when_the_caches_are_warm(seeded: Seeded
+                                                                          ) -> None:
+    from gawahi.web.queries import data_version
+
+    state = seeded.app.state.web
+    state.settle()
+    c = seeded.client("viewer")
+    assert c.get("/incidents").status_code == 200
+    state.settle()
+    with seeded.store.read() as conn:
+        version = data_version(conn)
+    assert state.warm_version == version  # warmed: light pages are built inline
+
+    from types import SimpleNamespace
+
+    probe: Any = SimpleNamespace(state=state, version=version)
+    assert render.build_inline(probe, "k")
+    probe.version = version + 1  # a write not yet warmed: built in a thread
+    assert not render.build_inline(probe, "k")

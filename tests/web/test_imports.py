@@ -1,7 +1,8 @@
 """Imports as background jobs: the upload is in the vault before the job exists, progress and
 per-item results come from the job's row (so they survive a reload and a restart), only the
-user who started an import (and admins) can follow it, and a job a stopped process left
-behind is resumed when the app starts."""
+user who started an import (and admins) can follow and cancel it, a cancelled job stops
+between items and keeps what it imported, and a job a stopped process left behind is resumed
+when the app starts."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from gawahi.store.schema import import_jobs, sources
 from gawahi.vault.cas import LocalVault
 from gawahi.web import accounts
 from gawahi.web.app import create_app
-from gawahi.web.importer import Upload, create_job
+from gawahi.web.importer import ImportJobs, JobRunner, Upload, cancel_job, create_job
 from gawahi.web.sessions import create_session
 from tests.web.conftest import PASSWORD, Seeded, wait_for_job
 
@@ -171,3 +172,114 @@ def test_jobs_left_behind_are_resumed_when_the_app_starts(seeded: Seeded) -> Non
     assert second["status"] == "done" and second["done"] == 2
     assert second["items"][0]["message"] == "imported before the stop"  # not run again
     assert second["items"][1]["state"] == "ok" and second["items"][1]["claims"] >= 1
+
+
+def _job(seeded: Seeded, *names: str) -> int:
+    """A queued job of editor1 (not submitted: no runner takes it) with these text files."""
+    uploads = [Upload(n, REPORT.replace(b"4 May", f"{k + 4} May".encode()))
+               for k, n in enumerate(names)]
+    return create_job(seeded.store, seeded.vault_dir, uploads, [], actor="editor1",
+                      do_link=True)
+
+
+def test_only_the_starter_and_admins_cancel_an_import(seeded: Seeded) -> None:
+    # Every role and anonymous; editor2 is an editor who did not start the job.
+    editor2 = accounts.add_user(seeded.store, "editor2", UserRole.EDITOR, PASSWORD)
+    for role in (None, "viewer", "reviewer", "editor", "admin", "editor2"):
+        for api in (True, False):
+            job = _job(seeded, "a.txt")
+            if role == "editor2":
+                c = TestClient(seeded.app)
+                token, csrf = create_session(seeded.store, editor2.id, seeded.app.state.web.policy)
+                c.cookies.set("gawahi_session", token)
+            else:
+                c = seeded.client(role)
+                csrf = c.headers.get("X-Test-CSRF", "")
+            if api:
+                r = c.post(f"/api/import/jobs/{job}/cancel", headers={"X-CSRF-Token": csrf})
+            else:
+                r = c.post(f"/import/jobs/{job}/cancel", data={"csrf": csrf},
+                           follow_redirects=False)
+            want = {None: 401 if api else 303, "viewer": 403, "reviewer": 403,
+                    "editor": 200 if api else 303, "admin": 200 if api else 303,
+                    "editor2": 404}[role]
+            assert r.status_code == want, (role, api, r.status_code, r.text[:200])
+            with seeded.store.read() as conn:
+                status = conn.execute(select(import_jobs.c.status)
+                                      .where(import_jobs.c.id == job)).scalar_one()
+            assert status == ("cancelled" if role in ("editor", "admin") else "queued"), role
+            if role is None and not api:
+                assert r.headers["location"].startswith("/login")
+    # Without the CSRF token: refused, the job untouched.
+    job = _job(seeded, "b.txt")
+    editor = seeded.client("editor")
+    assert editor.post(f"/api/import/jobs/{job}/cancel").status_code == 403
+    assert editor.post(f"/import/jobs/{job}/cancel", data={"csrf": "wrong"}).status_code == 403
+    # A finished job: nothing to cancel.
+    r = editor.post(f"/api/import/jobs/{seeded.import_job}/cancel",
+                    headers={"X-CSRF-Token": editor.headers["X-Test-CSRF"]})
+    assert r.status_code == 409
+    assert editor.get(f"/api/import/jobs/{job}").json()["status"] == "queued"
+
+
+def test_a_queued_import_cancelled_is_never_run(seeded: Seeded) -> None:
+    job = _job(seeded, "a.txt", "b.txt")
+    c = seeded.client("editor")
+    r = c.post(f"/api/import/jobs/{job}/cancel", headers={"X-CSRF-Token": c.headers["X-Test-CSRF"]})
+    got = r.json()
+    assert got["status"] == "cancelled" and got["finished"] and not got["cancellable"]
+    assert [i["state"] for i in got["items"]] == ["cancelled", "cancelled"]
+    assert got["cancelled_items"] == 2 and "cancelled: 2 item(s) not imported" in got["errors"][0]
+    JobRunner(seeded.store, seeded.vault_dir, job).run()  # a runner that gets to it later
+    assert c.get(f"/api/import/jobs/{job}").json() == got
+    html = c.get(f"/import/jobs/{job}").text
+    assert "The import was cancelled." in html and "2 items were not imported." in html
+    assert "Cancel import" not in html and "data-job-poll" not in html
+
+
+class _CancelAfterFirst(JobRunner):
+    """A runner whose job is cancelled (as by a user, in the database) while it imports its
+    first item."""
+
+    def _one(self, n: int, item: dict[str, object], *args: object) -> None:
+        super()._one(n, item, *args)  # type: ignore[arg-type]
+        if n == 0:
+            assert cancel_job(self.store, self.job_id) == "cancelling"
+
+
+def test_a_running_import_stops_between_items_and_keeps_what_it_imported(seeded: Seeded
+                                                                         ) -> None:
+    job = _job(seeded, "first.txt", "second.txt", "third.txt")
+    with seeded.store.read() as conn:
+        before = len(conn.execute(select(sources.c.id)).all())
+    runner = _CancelAfterFirst(seeded.store, seeded.vault_dir, job)
+    runner.run()
+    c = seeded.client("admin")
+    got = c.get(f"/api/import/jobs/{job}").json()
+    assert got["status"] == "cancelled" and got["finished"]
+    assert [i["state"] for i in got["items"]] == ["ok", "cancelled", "cancelled"]
+    assert got["done"] == 1 and got["items"][0]["claims"] >= 1
+    assert got["items"][1]["message"].startswith("not imported: the import was cancelled")
+    assert got["linked"] == 0 and got["new_incidents"] == 0  # linking skipped ...
+    assert "not linked yet" in got["errors"][-1]  # ... and said so
+    with seeded.store.read() as conn:  # the first file's source is kept, the others not read
+        assert len(conn.execute(select(sources.c.id)).all()) == before + 1
+
+
+def test_a_cancel_left_by_a_stopped_process_is_finished_at_start(seeded: Seeded) -> None:
+    job = _job(seeded, "x.txt", "y.txt")
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    with seeded.store.transaction() as conn:
+        items = conn.execute(select(import_jobs.c.entries).where(import_jobs.c.id == job)
+                             ).scalar_one()
+        items[0].update(state="ok", message="imported before the stop")
+        items[1].update(state="working")
+        conn.execute(update(import_jobs).where(import_jobs.c.id == job).values(
+            status="cancelling", entries=items, done=1,
+            owner=f"{socket.gethostname()}:{dead.pid}"))
+    assert ImportJobs(seeded.store, seeded.vault_dir).resume() == []  # not run again
+    got = seeded.client("editor").get(f"/api/import/jobs/{job}").json()
+    assert got["status"] == "cancelled" and got["done"] == 1
+    assert [i["state"] for i in got["items"]] == ["ok", "cancelled"]
+    assert got["items"][1]["message"].startswith("cut short")

@@ -247,4 +247,25 @@ def public_record(record: BaseModel, audience: Sensitivity = Sensitivity.PUBLIC)
 _LEVEL_ONLY: dict[Sensitivity, tuple[Policy, RedactionContext]] = {}
 
 
-__all__ = ["DROP", "RedactionContext", "age_band", "public_record", "redact"]
+def cleared_fields(model: type[BaseModel], audience: Sensitivity) -> frozenset[str]:
+    """The fields of `model` that `public_record` keeps for `audience` (the level-only policy
+    keeps or leaves out whole fields by their declared sensitivity and masks nothing), for a
+    reader that builds the in-app view from a few columns without validating the model: it
+    must leave out every other field. Not for models whose records carry their own
+    sensitivity (a record may then be withheld whole): use `public_record`."""
+    key = (model, audience)
+    found = _CLEARED.get(key)
+    if found is None:
+        if "sensitivity" in model.model_fields:
+            raise ValueError(f"{model.__name__} records may be withheld whole: use public_record")
+        policy = Policy.level_only(audience)
+        found = _CLEARED[key] = frozenset(
+            name for name, level in _field_levels(model).items()
+            if policy.defaults[level] == "keep")
+    return found
+
+
+_CLEARED: dict[tuple[type[BaseModel], Sensitivity], frozenset[str]] = {}
+
+
+__all__ = ["DROP", "RedactionContext", "age_band", "cleared_fields", "public_record", "redact"]

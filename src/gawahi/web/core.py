@@ -98,6 +98,11 @@ class VersionedCache:
                 if self._building.get(key) is gate:
                     del self._building[key]
 
+    def building(self, key: Any) -> bool:
+        """Whether a value for `key` is being built now."""
+        with self._lock:
+            return key in self._building
+
     def put(self, key: Any, version: Any, value: Any) -> Any:
         """Store a value built without single flight (e.g. many at once); returns it."""
         self._put(key, version, value)
@@ -167,6 +172,10 @@ class WebState:
     cache: VersionedCache = field(default_factory=lambda: VersionedCache(3000))
     # Incidents as the list shows them, per clearance (shared by list pages of any filter).
     rows: VersionedCache = field(default_factory=lambda: VersionedCache(30000))
+    # Parts of pages shared by many pages, per role and language (rows of the incident list,
+    # its facets per filter): see gawahi.web.routes.incidents.
+    fragments: VersionedCache = field(default_factory=lambda: VersionedCache(
+        40000, max_bytes=48 * 1024 * 1024, size=len))
     # Rendered pages per (page, role, language): see gawahi.web.render.cached_page.
     pages: VersionedCache = field(default_factory=lambda: VersionedCache(
         4000, max_bytes=96 * 1024 * 1024, size=len))
@@ -177,6 +186,8 @@ class WebState:
     # Called with a version not seen before (gawahi.web.warm schedules rebuilds).
     on_new_version: Callable[[int], None] | None = None
     seen_version: int | None = None
+    # The version whose shared aggregates gawahi.web.warm has built (see render.build_inline).
+    warm_version: int | None = None
     jobs: ImportJobs | None = None  # background imports (gawahi.web.importer)
 
     def cached(self, key: Any, version: Any, build: Callable[[], Any]) -> Any:

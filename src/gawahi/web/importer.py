@@ -9,6 +9,11 @@ goes, so the job page and GET /api/import/jobs/{id} show progress and survive a 
 left `queued`, or `running` in a process that is gone, is resumed when the app starts: items
 already finished are skipped, and ingesting an item again is harmless (sources are recognised
 by their content hash).
+
+The user who started a job, or an admin, can cancel it (`cancel_job`): a queued job is
+cancelled at once; a running one is marked `cancelling` and its runner, which checks between
+items, stops before the next one. Items not yet processed are marked `cancelled`; what was
+imported before stays (sources, claims, audit entries), and the linking step is skipped.
 """
 
 from __future__ import annotations
@@ -42,8 +47,13 @@ MAX_ITEMS = 500  # files and URLs in one import
 # A running job whose process cannot be checked (another host) is taken over after this long
 # without a heartbeat (every item and every record read updates it).
 STALE_AFTER = timedelta(hours=1)
-FINISHED = ("done", "failed")
-ITEM_FINISHED = ("ok", "error")
+FINISHED = ("done", "failed", "cancelled")
+CANCELLABLE = ("queued", "running")
+ITEM_FINISHED = ("ok", "error")  # items processed (a cancelled item was not)
+CANCELLED_ITEM = "not imported: the import was cancelled before it got to this item"
+CUT_SHORT_ITEM = ("cut short: the import was cancelled and its process stopped while on this "
+                  "item; import the file again to be sure all of it is in (what is in already "
+                  "is recognised)")
 
 
 def safe_name(name: str) -> str:
@@ -125,6 +135,7 @@ def job_dict(row: Any) -> dict[str, Any]:
         "id": int(row["id"]),
         "status": row["status"],
         "finished": row["status"] in FINISHED,
+        "cancellable": row["status"] in CANCELLABLE,
         "created_by": row["created_by"],
         "created_at": row["created_at"],
         "started_at": row["started_at"],
@@ -134,6 +145,7 @@ def job_dict(row: Any) -> dict[str, Any]:
         "done": int(row["done"]),
         "current": row["current"],
         "failed_items": sum(1 for i in items if i.get("state") == "error"),
+        "cancelled_items": sum(1 for i in items if i.get("state") == "cancelled"),
         "claims": sum(int(i.get("claims") or 0) for i in items),
         "items": [{k: i.get(k) for k in ("name", "kind", "state", "message", "claims",
                                           "records", "failed_records", "results", "size")}
@@ -155,6 +167,69 @@ def recent_jobs(conn: Connection, username: str | None, limit: int = 10) -> list
     if username is not None:
         q = q.where(import_jobs.c.created_by == username)
     return [job_dict(r) for r in conn.execute(q).mappings()]
+
+
+# -- cancelling -------------------------------------------------------------------------------
+
+
+def _cancel_items(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The items with every one not processed (waiting, or cut short while working) marked
+    cancelled."""
+    out = []
+    for item in items:
+        item = dict(item)
+        if item.get("state") not in ITEM_FINISHED:
+            cut = item.get("state") == "working"
+            item.update(state="cancelled", message=CUT_SHORT_ITEM if cut else CANCELLED_ITEM)
+        out.append(item)
+    return out
+
+
+def _cancel_note(items: list[dict[str, Any]], do_link: bool) -> str:
+    imported = sum(1 for i in items if i.get("state") in ITEM_FINISHED)
+    note = (f"cancelled: {sum(1 for i in items if i.get('state') == 'cancelled')} item(s) "
+            f"not imported; the {imported} processed before stay imported")
+    if do_link and any(i.get("claims") for i in items):
+        note += (" (their claims are not linked yet: link them from the command line, gawahi "
+                 "link, or with the next import)")
+    return note
+
+
+def cancel_job(store: Store, job_id: int) -> str | None:
+    """Ask the job to stop; returns its status after the request (None: no such job). A
+    queued job is cancelled at once (nothing of it was imported). A running one becomes
+    `cancelling`: its runner stops before its next item and ends it `cancelled`, with the
+    items it had not processed marked so; what it imported stays. A finished job is left as
+    it is (its status is returned)."""
+    for _attempt in range(3):  # a queued job may be taken by a runner meanwhile: look again
+        with store.transaction() as conn:
+            row = conn.execute(select(import_jobs).where(import_jobs.c.id == job_id)
+                               ).mappings().first()
+            if row is None:
+                return None
+            status = str(row["status"])
+            if status == "queued":
+                items = _cancel_items(list(row["entries"] or []))
+                now = now_iso()
+                errors = [*(row["errors"] or []), _cancel_note(items, bool(row["do_link"]))]
+                taken = conn.execute(
+                    update(import_jobs)
+                    .where(import_jobs.c.id == job_id, import_jobs.c.status == "queued")
+                    .values(status="cancelled", finished_at=now, updated_at=now, current=None,
+                            entries=items, errors=errors)).rowcount
+                if taken:
+                    return "cancelled"
+                continue
+            if status == "running":
+                taken = conn.execute(
+                    update(import_jobs)
+                    .where(import_jobs.c.id == job_id, import_jobs.c.status == "running")
+                    .values(status="cancelling", updated_at=now_iso())).rowcount
+                if taken:
+                    return "cancelling"
+                continue
+            return status
+    return None
 
 
 # -- running ----------------------------------------------------------------------------------
@@ -265,12 +340,18 @@ class JobRunner:
             for n, item in enumerate(items):
                 if item["state"] in ITEM_FINISHED:
                     continue
+                if self.cancel_requested():  # between items: the one before is complete
+                    self._cancelled(items, bool(row["do_link"]), errors, done)
+                    return
                 item.update(state="working", results=[], records=0, failed_records=0,
                             claims=0, message="")
                 self._save(entries=items, current=item["name"], done=done)
                 self._one(n, item, tmp, actor, extractor, items, done)
                 done += 1
                 self._save(entries=items, done=done)
+        if self.cancel_requested():  # before linking: nothing left to import, so stop there
+            self._cancelled(items, bool(row["do_link"]), errors, done)
+            return
         linked = new = 0
         if row["do_link"] and any(i["claims"] for i in items):
             self._save(current="linking")
@@ -284,6 +365,19 @@ class JobRunner:
                               "command line (gawahi link) or import again")
         self._save(status="done", finished_at=now_iso(), current=None, errors=errors,
                    linked=linked, new_incidents=new, entries=items, done=done)
+
+    def cancel_requested(self) -> bool:
+        """Whether the job was asked to stop (cancel_job, from any process)."""
+        with self.store.read() as conn:
+            status = conn.execute(select(import_jobs.c.status)
+                                  .where(import_jobs.c.id == self.job_id)).scalar()
+        return status == "cancelling"
+
+    def _cancelled(self, items: list[dict[str, Any]], do_link: bool, errors: list[str],
+                   done: int) -> None:
+        items[:] = _cancel_items(items)
+        self._save(status="cancelled", finished_at=now_iso(), current=None, entries=items,
+                   done=done, errors=[*errors, _cancel_note(items, do_link)])
 
     def _one(self, n: int, item: dict[str, Any], tmp: str, actor: str, extractor: Any,
              items: list[dict[str, Any]], done: int) -> None:
@@ -370,11 +464,16 @@ class ImportJobs:
             rows = conn.execute(
                 select(import_jobs.c.id, import_jobs.c.status, import_jobs.c.owner,
                        import_jobs.c.updated_at)
-                .where(or_(import_jobs.c.status == "queued", import_jobs.c.status == "running"))
+                .where(or_(import_jobs.c.status == "queued", import_jobs.c.status == "running",
+                           import_jobs.c.status == "cancelling"))
                 .order_by(import_jobs.c.id)
             ).all()
         ids = []
         for r in rows:
+            if r.status == "cancelling":  # asked to stop, then its process stopped: end it
+                if _owner_gone(r.owner, r.updated_at):
+                    self._end_cancelled(int(r.id), str(r.owner))
+                continue
             if r.status == "running":
                 if not _owner_gone(r.owner, r.updated_at):
                     continue
@@ -385,3 +484,16 @@ class ImportJobs:
             ids.append(int(r.id))
             self.submit(int(r.id))
         return ids
+
+    def _end_cancelled(self, job_id: int, owner: str) -> None:
+        with self.store.transaction() as conn:
+            row = conn.execute(select(import_jobs).where(import_jobs.c.id == job_id)
+                               ).mappings().one()
+            items = _cancel_items(list(row["entries"] or []))
+            now = now_iso()
+            conn.execute(update(import_jobs).where(
+                import_jobs.c.id == job_id, import_jobs.c.status == "cancelling",
+                import_jobs.c.owner == owner).values(
+                status="cancelled", finished_at=now, updated_at=now, current=None,
+                entries=items, done=sum(1 for i in items if i.get("state") in ITEM_FINISHED),
+                errors=[*(row["errors"] or []), _cancel_note(items, bool(row["do_link"]))]))

@@ -194,6 +194,31 @@ def incidents_by_id(conn: Connection, ids: list[int]) -> list[Incident]:
     return [Incident.model_validate(_fix(dict(rows[i]))) for i in ids if i in rows]
 
 
+# The columns of a row of the incident list page (the template _incident_row.html shows
+# these and no other field).
+ROW_COLUMNS = ("id", "title", "date_edtf", "admin2", "admin1", "event_type", "deaths_low",
+               "deaths_high", "injured_low", "injured_high", "n_sources", "status",
+               "disagreements")
+_ROWS_BY_IDS = select(*[incidents.c[c] for c in ROW_COLUMNS]).where(
+    incidents.c.id.in_(bindparam("ids", expanding=True)))
+
+
+def list_rows_by_id(conn: Connection, ids: list[int]) -> dict[int, dict[str, Any]]:
+    """id -> the incident's list-row columns (ROW_COLUMNS) as stored, `disagreements` as
+    which fields are disputed ({field: []}, as routes.incidents.page_row gives them), for the
+    incidents with these ids that exist. Not validated and not redacted: the caller leaves
+    out the fields the user is not cleared for (gawahi.publish.redact.cleared_fields)."""
+    if not ids:
+        return {}
+    out: dict[int, dict[str, Any]] = {}
+    for r in conn.execute(_ROWS_BY_IDS, {"ids": ids}):
+        row = dict(zip(ROW_COLUMNS, r, strict=True))
+        dis = row["disagreements"]
+        row["disagreements"] = {k: [] for k in dis} if dis else None
+        out[int(row["id"])] = row
+    return out
+
+
 def search_incidents(
     conn: Connection, dialect: Dialect, f: IncidentQuery
 ) -> tuple[list[Incident], int]:
@@ -309,16 +334,82 @@ def matches_in_facts(facts: dict[int, Fact], ids: list[int], f: IncidentQuery,
     """The ids among `ids` that pass every other filter of `f`, in the list's order (newest
     first, then highest id; undated where the database puts them)."""
     found = [(facts[i][0], i) for i in ids if i in facts and _fact_match(facts[i], f)]
+    return _in_list_order(found, dialect)
+
+
+def _in_list_order(found: list[tuple[str | None, int]], dialect: Dialect) -> list[int]:
+    """The ids of (date_earliest, id) pairs in the list's order."""
     dated = sorted(((d, i) for d, i in found if d is not None), reverse=True)
     undated = sorted((i for d, i in found if d is None), reverse=True)
     ordered = [i for _d, i in dated]
     return undated + ordered if dialect.desc_nulls_first else ordered + undated
 
 
+def order_applies(f: IncidentQuery) -> bool:
+    """Whether the pages of `f`, not a search, are cut from the order of every incident
+    (list_order) filtered by the facts: no filter on the JSON columns."""
+    return not ((f.q and f.q.strip()) or f.target or f.perpetrator)
+
+
+@dataclass(frozen=True)
+class ListOrder:
+    """Every incident's id in the list's order (as page_ids orders them), and the same cut by
+    each single facet value (event type, province: rejected incidents left out; status)."""
+
+    ids: list[int]
+    live: list[int]  # the ids of incidents not rejected
+    by_facet: dict[tuple[str, str], list[int]]
+
+
+def list_order(facts: dict[int, Fact], dialect: Dialect) -> ListOrder:
+    ids = matches_in_facts(facts, list(facts), IncidentQuery(include_rejected=True), dialect)
+    by: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i in ids:
+        _e, _l, event_type, admin1, status = facts[i]
+        if status is not None:
+            by["status", status].append(i)
+        if status == "rejected":
+            continue
+        if event_type is not None:
+            by["event_type", event_type].append(i)
+        if admin1 is not None:
+            by["admin1", admin1].append(i)
+    return ListOrder(ids, [i for i in ids if facts[i][4] != "rejected"], dict(by))
+
+
+def filter_order(facts: dict[int, Fact], order: ListOrder, f: IncidentQuery) -> list[int]:
+    """The ids of `order` that pass `f`'s filters on the facts' columns, in that order: every
+    page of `f` (order_applies(f)) without a query."""
+    if not (f.include_rejected or f.date_from or f.date_to):
+        facets = [(c, v) for c, v in (("event_type", f.event_type), ("admin1", f.admin1),
+                                      ("status", f.status)) if v]
+        if not facets:
+            return order.live
+        if len(facets) == 1:
+            return order.by_facet.get(facets[0], [])
+    return [i for i in order.ids if _fact_match(facts[i], f)]
+
+
 def counts_from_facts(facts: dict[int, Fact], ids: list[int], f: IncidentQuery
                       ) -> dict[str, Any]:
     """The total and facet counts of a search, as count_incidents and facet_counts give them
     (each facet: every filter but its own column's); one pass over the matches."""
+    return _scan(facts, ids, f, None)
+
+
+def search_in_facts(facts: dict[int, Fact], ids: list[int], f: IncidentQuery,
+                    dialect: Dialect) -> tuple[list[int], dict[str, Any]]:
+    """matches_in_facts and counts_from_facts of a search at once (one pass over its
+    matches)."""
+    found: list[tuple[str | None, int]] = []
+    summary = _scan(facts, ids, f, found)
+    return _in_list_order(found, dialect), summary
+
+
+def _scan(facts: dict[int, Fact], ids: list[int], f: IncidentQuery,
+          found: list[tuple[str | None, int]] | None) -> dict[str, Any]:
+    """counts_from_facts; each id that passes every filter appended to `found` (when given)
+    with its date_earliest, as matches_in_facts finds them."""
     keep_rejected = f.include_rejected or f.status == "rejected"
     total = 0
     by: dict[str, dict[str, int]] = {c: defaultdict(int) for c in FACET_COLUMNS}
@@ -337,6 +428,8 @@ def counts_from_facts(facts: dict[int, Fact], ids: list[int], f: IncidentQuery
         live = status != "rejected"
         if et_ok and a1_ok and st_ok and (keep_rejected or live):
             total += 1
+            if found is not None:
+                found.append((earliest, i))
         if a1_ok and st_ok and (keep_rejected or live) and event_type is not None:
             by["event_type"][event_type] += 1
         if et_ok and st_ok and (keep_rejected or live) and admin1 is not None:

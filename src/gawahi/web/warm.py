@@ -4,10 +4,10 @@ first visitors after a start or a write do not each wait for the aggregates.
 
 What is warmed is what every visitor needs whatever they ask for: the dashboard aggregates
 (also the list's target and perpetrator choices), the facet cube, list columns and search text
-of the incidents, and the first page of the list at each clearance. Requests that arrive while
-a build is running wait for that build (single flight) rather than repeating it. After a write
-the warm-up waits until the record has been still for a moment, so an import's stream of
-writes does not set off a rebuild per write.
+of the incidents, and the first page of the list's rows and facets for each role. Requests
+that arrive while a build is running wait for that build (single flight) rather than repeating
+it. After a write the warm-up waits until the record has been still for a moment, so an
+import's stream of writes does not set off a rebuild per write.
 """
 
 from __future__ import annotations
@@ -19,17 +19,13 @@ from typing import cast
 from fastapi import Request
 
 from gawahi.model.records import User
-from gawahi.model.vocab import Sensitivity, UserRole
-from gawahi.web.accounts import AUDIENCE
+from gawahi.model.vocab import UserRole
+from gawahi.web import i18n
 from gawahi.web.core import Ctx, WebState
 from gawahi.web.queries import IncidentQuery, data_version
 from gawahi.web.sessions import Session
 
 log = logging.getLogger(__name__)
-
-
-def _role_for(audience: Sensitivity) -> UserRole:
-    return next(r for r in UserRole if AUDIENCE[r] == audience)
 
 
 STILL_FOR = 0.3  # seconds without a write before warming: not once per write of an import
@@ -58,7 +54,15 @@ def warm_caches(state: WebState, *, wait: bool = True) -> None:
     """Build the shared entries for the newest version once the record is still (at once when
     not `wait`: at start-up); again if it changed meanwhile."""
     from gawahi.web.routes.dashboard import dashboard_at
-    from gawahi.web.routes.incidents import cube_at, facts_at, haystacks_at, list_data
+    from gawahi.web.routes.incidents import (
+        cube_at,
+        facets_fragment,
+        facts_at,
+        haystacks_at,
+        list_ids,
+        order_at,
+        row_fragments,
+    )
 
     done: int | None = None
     try:
@@ -70,14 +74,17 @@ def warm_caches(state: WebState, *, wait: bool = True) -> None:
             cube_at(state, version)
             facts_at(state, version)
             haystacks_at(state, version)
-            for audience in sorted(set(AUDIENCE.values()), key=lambda a: a.value):
-                role = _role_for(audience)
+            order_at(state, version)
+            for role in UserRole:
                 user = User(id=0, username="", role=role, failed_logins=0, locked_until=None,
                             created_at="")
-                ctx = Ctx(cast(Request, None), state, Session("", user, ""), "en")
+                ctx = Ctx(cast(Request, None), state, Session("", user, ""), i18n.DEFAULT)
                 ctx._version = version
-                list_data(ctx, IncidentQuery(), for_page=True)
+                first = IncidentQuery()
+                row_fragments(ctx, list_ids(ctx, first))
+                facets_fragment(ctx, first)
             done = version
+            state.warm_version = version
     except Exception as exc:  # must not take anything down; requests build what they need
         log.warning("warming the web caches failed: %s", exc)
 

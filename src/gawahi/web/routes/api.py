@@ -23,7 +23,7 @@ from gawahi.web.review_ops import ClaimEdits, do_merge, do_review, do_split
 from gawahi.web.routes.actors import actor_incidents, actor_info, registry
 from gawahi.web.routes.auth import set_session_cookie
 from gawahi.web.routes.dashboard import cached_dashboard
-from gawahi.web.routes.imports import my_jobs, start_import, visible_job
+from gawahi.web.routes.imports import cancel_visible_job, my_jobs, start_import, visible_job
 from gawahi.web.routes.incidents import incident_query, list_data
 from gawahi.web.routes.sources import list_source_rows
 from gawahi.web.sessions import create_session, end_session
@@ -227,6 +227,19 @@ def api_import_jobs(ctx: Ctx = Depends(require("import"))) -> dict[str, Any]:
             summary="An import's progress: items finished of total, current item, results")
 def api_import_job(job_id: RecordId, ctx: Ctx = Depends(require("import"))) -> dict[str, Any]:
     return visible_job(ctx, job_id)
+
+
+@router.post(
+    "/import/jobs/{job_id}/cancel",
+    summary="Cancel an import (whoever started it, and admins): a queued one at once, a "
+    "running one before its next item; items not processed are marked cancelled and what was "
+    "imported stays",
+    responses={404: {"description": "No such import (or not yours)"},
+               409: {"description": "The import has already finished"}},
+)
+def api_import_job_cancel(job_id: RecordId, ctx: Ctx = Depends(require_write("import"))
+                          ) -> dict[str, Any]:
+    return cancel_visible_job(ctx, job_id)
 
 
 @router.get("/users", summary="Users and roles (admins only)")

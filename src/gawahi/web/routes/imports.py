@@ -1,5 +1,6 @@
 """The import page: upload files or paste URLs; the import runs as a background job whose
-page shows its progress per item (gawahi.web.importer)."""
+page shows its progress per item, and from which whoever started it (or an admin) can cancel
+it (gawahi.web.importer)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,15 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from gawahi.web import i18n
 from gawahi.web.core import Ctx, RecordId, require, require_write
-from gawahi.web.importer import MAX_ITEMS, MAX_UPLOAD, Upload, create_job, get_job, recent_jobs
+from gawahi.web.importer import (
+    MAX_ITEMS,
+    MAX_UPLOAD,
+    Upload,
+    cancel_job,
+    create_job,
+    get_job,
+    recent_jobs,
+)
 from gawahi.web.render import page
 
 router = APIRouter(include_in_schema=False)
@@ -76,3 +85,20 @@ def import_job_page(job_id: RecordId, ctx: Ctx = Depends(require("import"))) -> 
     job = visible_job(ctx, job_id)
     return page(ctx, "import_job.html", job=job,
                 title=i18n.gettext("Import {n}").format(n=job_id))
+
+
+def cancel_visible_job(ctx: Ctx, job_id: int) -> dict[str, Any]:
+    """Cancel the job if this user may (whoever started it, and admins: others get 404 as
+    for a job that does not exist); 409 when it has already finished. Returns the job."""
+    job = visible_job(ctx, job_id)
+    if not job["cancellable"]:
+        raise HTTPException(409, i18n.gettext("This import has finished: there is nothing to "
+                                              "cancel."))
+    cancel_job(ctx.store, job_id)
+    return visible_job(ctx, job_id)
+
+
+@router.post("/import/jobs/{job_id}/cancel")
+def import_job_cancel(job_id: RecordId, ctx: Ctx = Depends(require_write("import"))) -> Response:
+    cancel_visible_job(ctx, job_id)
+    return RedirectResponse(f"/import/jobs/{job_id}", status_code=303)

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Form, HTTPException, Query
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from markupsafe import Markup
+from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import Connection
 
 from gawahi.link.service import set_incident_status
 from gawahi.model.records import Incident
 from gawahi.model.vocab import EventType, IncidentStatus
+from gawahi.publish.redact import cleared_fields
 from gawahi.web import i18n
 from gawahi.web.core import Ctx, RecordId, WebState, require, require_write
 from gawahi.web.queries import (
@@ -22,6 +25,7 @@ from gawahi.web.queries import (
     CubeRow,
     Fact,
     IncidentQuery,
+    ListOrder,
     count_incidents,
     counts_from_cube,
     counts_from_facts,
@@ -29,15 +33,19 @@ from gawahi.web.queries import (
     facet_counts,
     facet_cube,
     facts_apply,
+    filter_order,
     incident_facts,
     incident_haystacks,
     incidents_by_id,
-    matches_in_facts,
+    list_order,
+    list_rows_by_id,
     matching_source_ids,
+    order_applies,
     page_ids,
+    search_in_facts,
     text_matches,
 )
-from gawahi.web.render import cached_page
+from gawahi.web.render import cached_page, fragment, incident_row
 from gawahi.web.routes.dashboard import cached_dashboard
 from gawahi.web.views import COMPARE_FIELDS, incident_detail
 
@@ -46,23 +54,33 @@ router = APIRouter(include_in_schema=False)
 DATE_RE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 
 
-async def incident_query(
-    q: str | None = Query(None, max_length=200),
-    event_type: str | None = Query(None, max_length=40),
-    admin1: str | None = Query(None, max_length=100),
-    status: str | None = Query(None, max_length=20),
-    target: str | None = Query(None, max_length=100),
-    perpetrator: str | None = Query(None, max_length=200),
-    date_from: str | None = Query(None, pattern=DATE_RE),
-    date_to: str | None = Query(None, pattern=DATE_RE),
-    page: int = Query(1, ge=1, le=100000),
-    per_page: int = Query(PAGE_SIZE, ge=1, le=200),
-) -> IncidentQuery:
+class ListParams(BaseModel):
+    """The query parameters of the incident list (the page and the API's /api/incidents)."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    q: str | None = Field(None, max_length=200)
+    event_type: str | None = Field(None, max_length=40)
+    admin1: str | None = Field(None, max_length=100)
+    status: str | None = Field(None, max_length=20)
+    target: str | None = Field(None, max_length=100)
+    perpetrator: str | None = Field(None, max_length=200)
+    date_from: str | None = Field(None, pattern=DATE_RE)
+    date_to: str | None = Field(None, pattern=DATE_RE)
+    page: int = Field(1, ge=1, le=100000)
+    per_page: int = Field(PAGE_SIZE, ge=1, le=200)
+
+    def query(self) -> IncidentQuery:
+        return IncidentQuery(
+            q=self.q or None, event_type=self.event_type or None, admin1=self.admin1 or None,
+            status=self.status or None, target=self.target or None,
+            perpetrator=self.perpetrator or None, date_from=self.date_from or None,
+            date_to=self.date_to or None, page=self.page, per_page=self.per_page)
+
+
+async def incident_query(p: Annotated[ListParams, Query()]) -> IncidentQuery:
     # Async (pure computation): a sync dependency would cost every list request a thread hop.
-    return IncidentQuery(q=q or None, event_type=event_type or None, admin1=admin1 or None,
-                         status=status or None, target=target or None,
-                         perpetrator=perpetrator or None, date_from=date_from or None,
-                         date_to=date_to or None, page=page, per_page=per_page)
+    return p.query()
 
 
 def list_row(inc: Incident) -> Incident:
@@ -85,57 +103,106 @@ def page_row(inc: Incident) -> Incident:
 
 
 def list_data(ctx: Ctx, f: IncidentQuery, *, for_page: bool = False) -> dict[str, Any]:
-    """One page of incidents with its total and facet counts, each cached until the record
-    changes (every write is audited): the full-text hits and the counts per filter, the rows
-    per page and clearance (`for_page`: as the HTML list shows them, else as the API does).
+    """One page of incidents with its total and facet counts: the rows as the API gives them
+    (list_row), or as the HTML list shows them (`for_page`: page_row). Each part is cached
+    until the record changes (list_ids, list_summary, shown_rows)."""
+    ids = list_ids(ctx, f)
+    with ctx.store.read() as conn:
+        rows = shown_rows(ctx, conn, ids, for_page)
+    return {"rows": rows, **list_summary(ctx, f)}
 
-    Filters on type, province and status alone are counted from the facet cube (one grouped
-    query per version); a search, from its matches and each incident's list columns (read
-    once per version); anything else (targets, perpetrators, dates) by counting queries."""
+
+def list_ids(ctx: Ctx, f: IncidentQuery) -> list[int]:
+    """The ids of one page of `f` at the user's clearance. A search is ordered in memory from
+    its matches and each incident's list columns (the facts), a filter on those columns alone
+    is cut from the order of every incident (once built: order_ready), each kept per filter
+    until the record changes (every write is audited); anything else (targets, perpetrators)
+    is a query on the list's covering index, its pages kept likewise."""
     dialect = ctx.store.dialect
     f = replace(f, source_levels=ctx.source_levels)
     version = ctx.version
     whole = replace(f, page=1, per_page=0)  # the filter, whatever the page
+    sids, every = _search(ctx, f)
+    per = max(1, min(f.per_page, MAX_PAGE_SIZE))
+    start = (max(1, f.page) - 1) * per
+
+    if facts_apply(f, every):
+        return _searched(ctx, f, every)[0][start:start + per]
+    if order_applies(f) and order_ready(ctx.state, version):
+        def ordered() -> list[int]:
+            return filter_order(facts_at(ctx.state, version), order_at(ctx.state, version), f)
+
+        found: list[int] = ctx.state.cached(("ordered", whole), version, ordered)
+        return found[start:start + per]
+
+    def query() -> list[int]:
+        tids = every if every is not None and len(every) <= MAX_ID_LIST else None
+        with ctx.store.read() as conn:
+            return page_ids(conn, dialect, f, sids, tids)
+
+    ids: list[int] = ctx.state.cached(("ids", f), version, query)
+    return ids
+
+
+def _search(ctx: Ctx, f: IncidentQuery) -> tuple[list[int], list[int] | None]:
+    """A search's full-text hits (source ids) and every incident it matches at the user's
+    clearance (f.source_levels), each cached per version; ([], None) without a search."""
+    version = ctx.version
+    if not (f.q and f.q.strip()):
+        return [], None
 
     def hits() -> list[int]:
         with ctx.store.read() as conn:
-            return matching_source_ids(conn, dialect, f.q)
+            return matching_source_ids(conn, ctx.store.dialect, f.q)
 
-    sids: list[int] = ctx.state.cached(("fts", f.q), version, hits) if f.q else []
+    sids: list[int] = ctx.state.cached(("fts", f.q), version, hits)
 
     def matches() -> list[int]:
         haystacks = haystacks_at(ctx.state, version)
         with ctx.store.read() as conn:
             return text_matches(conn, f, sids, haystacks)
 
-    every: list[int] | None = (
-        ctx.state.cached(("text", f.q, f.source_levels), version, matches)
-        if f.q and f.q.strip() else None)
-    # Counting queries take the matches as a list of ids while it is not too long.
-    tids = every if every is not None and len(every) <= MAX_ID_LIST else None
-    in_memory = facts_apply(f, every)
+    every: list[int] = ctx.state.cached(("text", f.q, f.source_levels), version, matches)
+    return sids, every
 
-    def ordered() -> list[int]:
+
+def _searched(ctx: Ctx, f: IncidentQuery, every: list[int] | None
+              ) -> tuple[list[int], dict[str, Any]]:
+    """A search's matches that pass its other filters, in the list's order, with its total
+    and facet counts (facts_apply(f, every); f at the user's clearance), kept per filter."""
+    version = ctx.version
+    whole = replace(f, page=1, per_page=0)
+
+    def build() -> tuple[list[int], dict[str, Any]]:
         assert every is not None
-        return matches_in_facts(facts_at(ctx.state, version), every, f, dialect)
+        return search_in_facts(facts_at(ctx.state, version), every, f, ctx.store.dialect)
 
-    def page_rows() -> list[dict[str, Any]]:
-        per = max(1, min(f.per_page, MAX_PAGE_SIZE))
-        with ctx.store.read() as conn:
-            if in_memory:
-                ids: list[int] = ctx.state.cached(("ordered", whole), version, ordered)
-                start = (max(1, f.page) - 1) * per
-                ids = ids[start:start + per]
-            else:
-                ids = page_ids(conn, dialect, f, sids, tids)
-            return shown_rows(ctx, conn, ids, for_page)
+    found: tuple[list[int], dict[str, Any]] = ctx.state.cached(("search", whole), version, build)
+    return found
+
+
+def list_summary(ctx: Ctx, f: IncidentQuery) -> dict[str, Any]:
+    """The total and facet counts of `f` (whatever its page) at the user's clearance.
+
+    Filters on type, province and status alone are counted from the facet cube (one grouped
+    query per version); with dates too, from each incident's list columns (the facts, read
+    once per version); a search, from its matches and their facts; anything else (targets,
+    perpetrators) by counting queries."""
+    dialect = ctx.store.dialect
+    f = replace(f, source_levels=ctx.source_levels)
+    version = ctx.version
+    whole = replace(f, page=1, per_page=0)
 
     def counts() -> dict[str, Any]:
         if cube_applies(f):
             return counts_from_cube(cached_cube(ctx), f)
-        if in_memory:
-            assert every is not None
-            return counts_from_facts(facts_at(ctx.state, version), every, f)
+        if order_applies(f) and order_ready(ctx.state, version):  # dates: from the facts
+            facts = facts_at(ctx.state, version)
+            return counts_from_facts(facts, order_at(ctx.state, version).ids, f)
+        sids, every = _search(ctx, f)
+        if facts_apply(f, every):
+            return _searched(ctx, f, every)[1]
+        tids = every if every is not None and len(every) <= MAX_ID_LIST else None
         with ctx.store.read() as conn:
             return {
                 "total": count_incidents(conn, dialect, f, sids, tids),
@@ -143,9 +210,8 @@ def list_data(ctx: Ctx, f: IncidentQuery, *, for_page: bool = False) -> dict[str
                            for col in FACET_COLUMNS},
             }
 
-    rows = ctx.state.cached(("list", f, ctx.audience, for_page), version, page_rows)
-    summary = ctx.state.cached(("counts", whole), version, counts)
-    return {"rows": rows, **summary}
+    summary: dict[str, Any] = ctx.state.cached(("counts", whole), version, counts)
+    return summary
 
 
 def shown_rows(ctx: Ctx, conn: Connection, ids: list[int], for_page: bool
@@ -168,6 +234,47 @@ def shown_rows(ctx: Ctx, conn: Connection, ids: list[int], for_page: bool
     return [found[i] for i in ids if i in found]
 
 
+def row_fragments(ctx: Ctx, ids: list[int]) -> list[Markup]:
+    """The rows of the incident list page for `ids` as HTML (render.incident_row), each kept
+    per (incident, role, language) until the record changes and shared by every list page
+    that shows it. A row not kept is built from its list columns alone (no model validation),
+    leaving out every field the user's clearance does not cover, as ctx.redact would."""
+    cache = ctx.state.fragments
+    version = ctx.version
+    keys = {i: ("row", i, ctx.role, ctx.lang) for i in ids}
+    found: dict[int, Markup] = {}
+    for i, key in keys.items():
+        hit, value = cache.peek(key, version)
+        if hit:
+            found[i] = value
+    missing = [i for i in ids if i not in found]
+    if missing:
+        cleared = cleared_fields(Incident, ctx.audience)
+        with ctx.store.read() as conn:
+            data = list_rows_by_id(conn, missing)
+        for i, r in data.items():
+            shown = {k: v for k, v in r.items() if k in cleared}
+            found[i] = cache.put(keys[i], version, incident_row(shown))
+    return [found[i] for i in ids if i in found]
+
+
+def facets_fragment(ctx: Ctx, f: IncidentQuery) -> Markup:
+    """The list's filters and facet counts (_incident_facets.html) for `f` whatever its page,
+    kept per (filter, role, language) until the record changes."""
+    whole = replace(f, page=1)
+
+    def build() -> Markup:
+        dash, _v = cached_dashboard(ctx)
+        return fragment("_incident_facets.html", f=whole, params=whole.params(),
+                        facets=list_summary(ctx, f)["facets"],
+                        targets=list(dash.by_target)[:15],
+                        perpetrators=list(dash.by_perpetrator)[:15])
+
+    html: Markup = ctx.state.fragments.get(("facets", whole, ctx.role, ctx.lang), ctx.version,
+                                           build)
+    return html
+
+
 def haystacks_at(state: WebState, version: int) -> dict[int, str]:
     def build() -> dict[int, str]:
         with state.store.read() as conn:
@@ -186,6 +293,23 @@ def facts_at(state: WebState, version: int) -> dict[int, Fact]:
     return facts
 
 
+def order_ready(state: WebState, version: int) -> bool:
+    """Whether the order of every incident is built for `version`. Until it is (right after
+    a write, while gawahi.web.warm rebuilds it off the request path) pages and counts that
+    would be cut from it come from queries instead: one page costs a query on the covering
+    index, the whole order a read of every incident."""
+    return bool(state.cache.peek("incident-order", version)[0])
+
+
+def order_at(state: WebState, version: int) -> ListOrder:
+    """Every incident's id in the list's order, whole and per facet value, at `version`."""
+    def build() -> ListOrder:
+        return list_order(facts_at(state, version), state.store.dialect)
+
+    order: ListOrder = state.cached("incident-order", version, build)
+    return order
+
+
 def cached_cube(ctx: Ctx) -> list[CubeRow]:
     return cube_at(ctx.state, ctx.version)
 
@@ -200,19 +324,20 @@ def cube_at(state: WebState, version: int) -> list[CubeRow]:
 
 
 def _list_page(ctx: Ctx, f: IncidentQuery) -> tuple[str, dict[str, Any]]:
-    data = list_data(ctx, f, for_page=True)
-    dash, _v = cached_dashboard(ctx)
-    pages = max(1, -(-data["total"] // f.per_page))
+    total = list_summary(ctx, f)["total"]
+    pages = max(1, -(-total // f.per_page))
     return "incidents.html", dict(
-        f=f, params=f.params(), pages=pages, targets=list(dash.by_target)[:15],
-        perpetrators=list(dash.by_perpetrator)[:15], title=i18n.gettext("Incidents"), **data)
+        f=f, params=f.params(), pages=pages, total=total, title=i18n.gettext("Incidents"),
+        facets_html=facets_fragment(ctx, f), row_html=row_fragments(ctx, list_ids(ctx, f)))
 
 
 @router.get("/incidents", response_class=HTMLResponse)
 async def incident_list(
     ctx: Ctx = Depends(require("read")), f: IncidentQuery = Depends(incident_query)
 ) -> Response:
-    return await cached_page(ctx, ("incidents", f), lambda shell: _list_page(shell, f))
+    # Light unless it filters on targets or perpetrators (a query over the JSON columns).
+    return await cached_page(ctx, ("incidents", f), lambda shell: _list_page(shell, f),
+                             light=not (f.target or f.perpetrator))
 
 
 def _incident_page(ctx: Ctx, incident_id: int, done: bool) -> tuple[str, dict[str, Any]]:
