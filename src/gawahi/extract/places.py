@@ -251,6 +251,19 @@ def fallback_gazetteer() -> PhraseMatcher[Place] | None:
     return PhraseMatcher(phrases, require_capital=True) if phrases else None
 
 
+_SETTLED: list[tuple[list[Match[Place]], int, list[Match[Place]]]] = []
+
+
+def _settled(context: list[Match[Place]]) -> list[Match[Place]]:
+    """The mentions of `context` whose entries agree on district and province, worked out once
+    per context list (every ambiguous mention of a text asks)."""
+    if _SETTLED and _SETTLED[0][0] is context and _SETTLED[0][1] == len(context):
+        return _SETTLED[0][2]
+    found = [c for c in context if len({(q.admin1_code, q.admin2) for q in c.payloads}) == 1]
+    _SETTLED[:] = [(context, len(context), found)]
+    return found
+
+
 def disambiguate(m: Match[Place], context: list[Match[Place]]) -> Place:
     """Pick among same-named places using the other places in the text (same district or
     province wins); otherwise the first listed, i.e. the better-known one."""
@@ -258,8 +271,7 @@ def disambiguate(m: Match[Place], context: list[Match[Place]]) -> Place:
         return m.payloads[0]
     # Evidence from other mentions whose entries agree on district and province ("Mardan" is a
     # town and a district, one place for this purpose).
-    others = [p for c in context if c is not m
-              if len({(q.admin1_code, q.admin2) for q in c.payloads}) == 1 for p in c.payloads]
+    others = [p for c in _settled(context) if c is not m for p in c.payloads]
     admin2s = {p.admin2 for p in others if p.admin2} | {p.name for p in others}
     admin1s = {p.admin1_code for p in others if p.admin1_code}
     for cand in m.payloads:
