@@ -79,7 +79,11 @@ def test_dateline_destination_and_protest_places_are_not_the_scene(ex):
     assert c.location.name == "Mach"
     c = one(ex, "Gunmen stopped a bus travelling to Gilgit in Kohistan district and killed 9 men.")
     assert c.location.name == "Kohistan"
+    # A report of a protest is the protest's, placed where people protested; a report of the
+    # killing that mentions a protest elsewhere is the killing's.
     c = one(ex, "Families held a sit-in in Quetta to protest the killing of 12 miners in Mach.")
+    assert c.event_type.value == "protest" and c.location.name == "Quetta"
+    c = one(ex, "Gunmen killed 12 miners in Mach on Friday; families later held a sit-in in Quetta.")
     assert c.location.name == "Mach"
     c = one(ex, "A blast close to Peshawar killed four people.")
     assert c.location.name == "Peshawar"

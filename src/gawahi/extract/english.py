@@ -45,6 +45,7 @@ from gawahi.extract.places import (
     find_places,
     is_direction,
     is_landmark,
+    is_protest_site,
 )
 from gawahi.extract.segment import Sentence, headline_end, sentences, title_end
 from gawahi.extract.story import (
@@ -359,7 +360,17 @@ class EnglishRulesExtractor:
         # Date: the most specific statement of it in the passage, else publication (flagged). For
         # an attack, the earliest of close days: "the toll rose to 50 on Monday" is an update of
         # Sunday's bombing; a protest, a court's act or a threat keeps the day stated first.
-        dv = choose_date(inc.dates, doc.published, text if et not in QUIET_EVENTS and et != EventType.OTHER else None)
+        dates = inc.dates
+        if et == EventType.PROTEST:
+            # A protest's day and site, not those of the killing it is about ("a sit-in in Quetta
+            # to protest the killing of 26 pilgrims in Mastung on 20 September").
+            dates = [d for d in dates if not protest_object(text, sentence_of(text, d.start)[0], d.start)]
+            site = next((m for m in sorted(inc.places, key=lambda m: m.start) if is_protest_site(text, m)
+                         and disambiguate(m, all_places).rank >= 3 and disambiguate(m, all_places).domestic), None)
+            if site is not None:
+                place = disambiguate(site, all_places)
+                location = _as_written(place.value((site.start, site.end)), place, text)
+        dv = choose_date(dates, doc.published, text if et not in QUIET_EVENTS and et != EventType.OTHER else None)
         if dv.span is not None:
             conf += 0.15
         if killed.is_known or injured.is_known:

@@ -323,6 +323,16 @@ _SCENE_RALLY = re.compile(r"\b(?:at|on|targeting|targeted|struck|hit|attacked|at
 _DIRECTIONS: list[tuple[str, dict[int, bool]]] = []  # one text's answers (asked again per sentence)
 
 
+_PROTEST_SITE = re.compile(r"\b(?:sit-in|protest(?:s|ers?|ed|ing)?|demonstrat(?:ion|ions|ors?|ed|ing)|rall(?:y|ies|ied)|"
+                           r"dharna|marched|march)\s+(?:\w+\s+){0,3}(?:in|at|outside|to)\s+(?:the\s+)?"
+                           r"(?:(?:town|city|village|district|streets)\s+of\s+)?$", re.IGNORECASE)
+
+
+def is_protest_site(text: str, m: Match[Place]) -> bool:
+    """Is this mention where people protested ("held a sit-in in Quetta")?"""
+    return _PROTEST_SITE.search(text, max(0, m.start - 50), m.start) is not None
+
+
 def is_direction(text: str, m: Match[Place]) -> bool:
     """Is this mention an origin, a destination, a hospital or a protest site rather than the scene?"""
     if not (_DIRECTIONS and _DIRECTIONS[0][0] is text):
