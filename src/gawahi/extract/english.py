@@ -27,7 +27,7 @@ from gawahi.extract.events import (
     keyword_hits,
     protest_object,
 )
-from gawahi.extract.lexicon import Match, tokens
+from gawahi.extract.lexicon import Match, per_text, tokens
 from gawahi.extract.passages import (
     QUIET_EVENTS,
     Passage,
@@ -86,17 +86,12 @@ _FIR = re.compile(r"\bFIRST\s+INFORMATION\s+REPORT\b|\bFIR\s+No\b|^\s*Date\s+(?:
 # State versus ...", "JUDGMENT", "Court Proceedings".
 _COURT_FORM = re.compile(r"^\s*(?:IN\s+THE\s+[A-Z\- ]*COURT|[A-Z][A-Z\- ]*\sCOURT\b|JUDGMENT\s*$|JUDGEMENT\s*$|ORDER\s+SHEET|"
                          r"Court\s+Proceedings)|\bversus\s+The\s+State\b|\bThe\s+State\s+versus\b", re.MULTILINE)
-_COURT_SEEN: list[tuple[str, bool]] = []
-
-
+@per_text
 def _court_form(text: str) -> bool:
-    """Is the text a court's document (asked once per text; cheap refusal without the words)?"""
-    if _COURT_SEEN and _COURT_SEEN[0][0] is text:
-        return _COURT_SEEN[0][1]
+    """Is the text a court's document (a cheap refusal without the words)?"""
     head = text[:400]
-    found = any(w in head for w in ("COURT", "Court", "versus", "JUDG", "ORDER")) and _COURT_FORM.search(text, 0, 400) is not None
-    _COURT_SEEN[:] = [(text, found)]
-    return found
+    return any(w in head for w in ("COURT", "Court", "versus", "JUDG", "ORDER")) and \
+        _COURT_FORM.search(text, 0, 400) is not None
 
 
 _COURT_WORD = re.compile(r"\bcourt\b", re.IGNORECASE)

@@ -7,7 +7,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from gawahi.extract.lexicon import PhraseMatcher, tokens
+from gawahi.extract.lexicon import PhraseMatcher, per_text, tokens
 from gawahi.model.claims import TargetValue
 from gawahi.model.vocab import EventType
 
@@ -130,16 +130,16 @@ def court_act(text: str, start: int, end: int) -> bool:
     return _COURT_ACT.search(text, start, end) is not None
 
 
-_VIOLENT_AT: list[tuple[str, list[int], list[int]]] = []  # one text's violence keywords: starts, ends
+@per_text
+def _violent_spans(text: str) -> tuple[list[int], list[int]]:
+    hits = [(m.start, m.end) for m in _matcher().finditer(text) if m.payloads[0] not in _NOT_VIOLENCE]
+    return [h[0] for h in hits], [h[1] for h in hits]
 
 
 def has_violence(text: str, start: int, end: int) -> bool:
     """Does text[start:end] hold a keyword of a violent event type? The text's keywords are
     listed once; each sentence then asks by bisection."""
-    if not (_VIOLENT_AT and _VIOLENT_AT[0][0] is text):
-        hits = [(m.start, m.end) for m in _matcher().finditer(text) if m.payloads[0] not in _NOT_VIOLENCE]
-        _VIOLENT_AT[:] = [(text, [h[0] for h in hits], [h[1] for h in hits])]
-    _, starts, ends = _VIOLENT_AT[0]
+    starts, ends = _violent_spans(text)
     i = bisect_left(starts, start)
     return i < len(starts) and ends[i] <= end
 

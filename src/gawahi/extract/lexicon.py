@@ -9,14 +9,40 @@ an order of magnitude faster than one big regex alternation in Python's `re`, an
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from functools import wraps
 from itertools import accumulate, islice
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
+R = TypeVar("R")
+
+_LOCAL = threading.local()
+
+
+def per_text(fn: Callable[[str], R]) -> Callable[[str], R]:
+    """Remember `fn`'s answer for the last text it was asked about (by identity), per thread:
+    extraction asks the same question of one document for every sentence and mention, and two
+    threads extracting at once must not see each other's document."""
+    key = f"{fn.__module__}.{fn.__qualname__}"
+
+    @wraps(fn)
+    def remembered(text: str) -> R:
+        slots: dict[str, tuple[str, R]] | None = getattr(_LOCAL, "slots", None)
+        if slots is None:
+            slots = _LOCAL.slots = {}
+        hit = slots.get(key)
+        if hit is not None and hit[0] is text:
+            return hit[1]
+        value = fn(text)
+        slots[key] = (text, value)
+        return value
+
+    return remembered
 
 _TOKEN = re.compile(r"[A-Za-z0-9\u00C0-\u024F]+")
 _GAP = re.compile(r"[\s\-.'’]*")
@@ -83,14 +109,9 @@ class DocTokens:
         return bisect_left(self.starts, start), bisect_left(self.starts, end)
 
 
-_CACHE: list[DocTokens | None] = [None]
-
-
+@per_text
 def doc_tokens(text: str) -> DocTokens:
-    d = _CACHE[0]
-    if d is None or d.text is not text:
-        d = _CACHE[0] = DocTokens(text)
-    return d
+    return DocTokens(text)
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib.resources import files
 from itertools import islice
 
-from gawahi.extract.lexicon import Match, PhraseMatcher
+from gawahi.extract.lexicon import Match, PhraseMatcher, per_text
 from gawahi.extract.segment import dateline
 from gawahi.model.claims import LocationValue
 from gawahi.model.vocab import PlacePrecision
@@ -105,16 +105,15 @@ def known_names() -> frozenset[str]:
     return frozenset(" ".join(key) for key in gazetteer().known_keys())
 
 
-_FOUND: list[tuple[str, list[Match[Place]], list[int]]] = []  # one text's places, read once
+@per_text  # long texts are asked about sentence by sentence
+def _places_of(text: str) -> tuple[list[Match[Place]], list[int]]:
+    found = _read_places(text)
+    return found, [m.start for m in found]
 
 
 def find_places(text: str, start: int = 0, end: int | None = None) -> list[Match[Place]]:
-    """The places named in text[start:end]. The whole text is read once and cached (one entry),
-    since long texts are asked about sentence by sentence."""
-    if not (_FOUND and _FOUND[0][0] is text):
-        found = _read_places(text)
-        _FOUND[:] = [(text, found, [m.start for m in found])]
-    _, found, starts = _FOUND[0]
+    """The places named in text[start:end]; the whole text is read once."""
+    found, starts = _places_of(text)
     end = len(text) if end is None else end
     out = []
     for m in islice(found, bisect_left(starts, start), None):
@@ -320,7 +319,9 @@ _SCENE_RALLY = re.compile(r"\b(?:at|on|targeting|targeted|struck|hit|attacked|at
                           re.IGNORECASE)
 
 
-_DIRECTIONS: list[tuple[str, dict[int, bool]]] = []  # one text's answers (asked again per sentence)
+@per_text
+def _directions(text: str) -> dict[int, bool]:
+    return {}  # one text's answers by mention start (asked again per sentence)
 
 
 _PROTEST_SITE = re.compile(r"\b(?:sit-in|protest(?:s|ers?|ed|ing)?|demonstrat(?:ion|ions|ors?|ed|ing)|rall(?:y|ies|ied)|"
@@ -335,9 +336,7 @@ def is_protest_site(text: str, m: Match[Place]) -> bool:
 
 def is_direction(text: str, m: Match[Place]) -> bool:
     """Is this mention an origin, a destination, a hospital or a protest site rather than the scene?"""
-    if not (_DIRECTIONS and _DIRECTIONS[0][0] is text):
-        _DIRECTIONS[:] = [(text, {})]
-    seen = _DIRECTIONS[0][1]
+    seen = _directions(text)
     got = seen.get(m.start)
     if got is None:
         got = (_DIRECTION.search(text, max(0, m.start - 40), m.start) is not None

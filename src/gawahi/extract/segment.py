@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from gawahi.extract.lexicon import per_text
+
 # Starts with a character class (no look-behind) so that `re` can skip ahead quickly.
 _BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n\s*")
 _LAST_WORD = re.compile(r"([\w.]+)\.$")
@@ -84,20 +86,10 @@ def _known_city(name: str) -> bool:
     return " ".join(re.findall(r"[a-z0-9]+", name.lower())) in known_names()
 
 
-_READ: list[tuple[str, Dateline | None]] = []  # one text's dateline, read once (asked per mention)
-
-
+@per_text  # asked for every date and place mention of a text
 def dateline(text: str) -> Dateline | None:
     """The text's dateline, if it opens with one (after a headline and byline, as articles are
     published): where the story was filed, and when."""
-    if _READ and _READ[0][0] is text:
-        return _READ[0][1]
-    found = _dateline(text)
-    _READ[:] = [(text, found)]
-    return found
-
-
-def _dateline(text: str) -> Dateline | None:
     pos = 0
     for _ in range(5):
         m = _DATELINE.match(text, pos)
