@@ -16,28 +16,31 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import wraps
 from itertools import accumulate, islice
-from typing import Generic, TypeVar
+from typing import Generic, TypeVar, cast
 
 T = TypeVar("T")
 R = TypeVar("R")
 
-_LOCAL = threading.local()
+class _Slots(threading.local):
+    def __init__(self) -> None:  # runs once in each thread that uses it
+        self.slots: dict[object, tuple[str, object]] = {}
+
+
+_LOCAL = _Slots()
 
 
 def per_text(fn: Callable[[str], R]) -> Callable[[str], R]:
     """Remember `fn`'s answer for the last text it was asked about (by identity), per thread:
     extraction asks the same question of one document for every sentence and mention, and two
     threads extracting at once must not see each other's document."""
-    key = f"{fn.__module__}.{fn.__qualname__}"
+    key = object()  # one slot for each remembered callable (each matcher's bound method too)
 
     @wraps(fn)
     def remembered(text: str) -> R:
-        slots: dict[str, tuple[str, R]] | None = getattr(_LOCAL, "slots", None)
-        if slots is None:
-            slots = _LOCAL.slots = {}
+        slots = _LOCAL.slots
         hit = slots.get(key)
         if hit is not None and hit[0] is text:
-            return hit[1]
+            return cast(R, hit[1])
         value = fn(text)
         slots[key] = (text, value)
         return value
@@ -169,28 +172,27 @@ class PhraseMatcher(Generic[T]):
         for key in [*self._table, *(tuple(w.lower() for w in k) for k in self._exact)]:
             self._prefixes.update(key[:m] for m in range(1, len(key) + 1))
         self._require_capital = require_capital
-        self._cache_text: str | None = None
-        self._cache_matches: list[Match[T]] = []
-        self._cache_starts: list[int] = []
+        self._matches = per_text(self._all_matches)  # per thread, as the module's other answers
 
     def known_keys(self) -> set[tuple[str, ...]]:
         """Every phrase this matcher knows, as lower-cased token tuples."""
         return set(self._table) | set(self._exact_lower)
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Match[T]]:
-        """Matches within text[start:end]. The whole text is scanned once and cached (one entry),
+        """Matches within text[start:end]. The whole text is scanned once and remembered,
         because extraction asks for every sentence and passage of the same document in turn."""
-        if self._cache_text is not text:
-            self._cache_matches = list(self._scan(text, doc_tokens(text)))
-            self._cache_starts = [m.start for m in self._cache_matches]
-            self._cache_text = text
+        matches, starts = self._matches(text)
         end = len(text) if end is None else end
-        i = bisect_left(self._cache_starts, start)
-        for m in islice(self._cache_matches, i, None):
+        i = bisect_left(starts, start)
+        for m in islice(matches, i, None):
             if m.start >= end:
                 break
             if m.end <= end:
                 yield m
+
+    def _all_matches(self, text: str) -> tuple[list[Match[T]], list[int]]:
+        matches = list(self._scan(text, doc_tokens(text)))
+        return matches, [m.start for m in matches]
 
     def _scan(self, text: str, doc: DocTokens) -> Iterator[Match[T]]:
         prefixes = self._prefixes
