@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import re
+import threading
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
@@ -250,16 +251,22 @@ def fallback_gazetteer() -> PhraseMatcher[Place] | None:
     return PhraseMatcher(phrases, require_capital=True) if phrases else None
 
 
-_SETTLED: list[tuple[list[Match[Place]], int, list[Match[Place]]]] = []
+class _Settled(threading.local):
+    def __init__(self) -> None:
+        self.last: tuple[list[Match[Place]], int, list[Match[Place]]] | None = None
+
+
+_SETTLED = _Settled()  # per thread, like lexicon.per_text
 
 
 def _settled(context: list[Match[Place]]) -> list[Match[Place]]:
     """The mentions of `context` whose entries agree on district and province, worked out once
     per context list (every ambiguous mention of a text asks)."""
-    if _SETTLED and _SETTLED[0][0] is context and _SETTLED[0][1] == len(context):
-        return _SETTLED[0][2]
+    last = _SETTLED.last
+    if last is not None and last[0] is context and last[1] == len(context):
+        return last[2]
     found = [c for c in context if len({(q.admin1_code, q.admin2) for q in c.payloads}) == 1]
-    _SETTLED[:] = [(context, len(context), found)]
+    _SETTLED.last = (context, len(context), found)
     return found
 
 
