@@ -131,7 +131,8 @@ def main_story(text: str, sents: list[Sentence], feats: list[SentenceFeatures], 
         main_inc.places += inc.places
         main_inc.counts += inc.counts
     others = {i for inc in keep[1:] for i in inc.sents}
-    dropped = {i for inc in incs if inc not in keep and inc is not keep[0] for i in inc.sents} - set(keep[0].sents)
+    kept = {id(inc) for inc in keep}
+    dropped = {i for inc in incs if id(inc) not in kept for i in inc.sents} - set(keep[0].sents)
     keep[0].reach = [i for i in range(len(sents))
                      if i not in others and i not in dropped and not _background_sentence(feats[i], cutoff)]
     # Its figures too: "About 70 people were wounded" or "officials said 196 people were being
