@@ -3,6 +3,7 @@ sensitive canary values planted in every sensitive place, and one user per role.
 
 from __future__ import annotations
 
+import socket
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -10,6 +11,7 @@ from importlib.resources import as_file, files
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from argon2 import PasswordHasher
 from fastapi import FastAPI
@@ -80,6 +82,24 @@ def wait_for_job(c: TestClient, job_id: int, timeout: float = 120.0) -> dict[str
             return job
         assert time.monotonic() < deadline, f"import job {job_id} did not finish: {job}"
         time.sleep(0.05)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def wait_healthy(base: str, timeout: float = 15.0) -> None:
+    """Wait until a server started in a subprocess answers /healthz."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(base + "/healthz", timeout=1).status_code == 200:
+                return
+        except httpx.HTTPError:
+            time.sleep(0.1)
+    raise AssertionError(f"the server at {base} did not start within {timeout:.0f} s")
 
 
 def build_demo_into(store: Store, vault_dir: Path) -> None:

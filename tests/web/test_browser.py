@@ -7,14 +7,11 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
 from sqlalchemy import update
 
@@ -24,6 +21,7 @@ from gawahi.store.db import Store
 from gawahi.store.schema import import_jobs
 from gawahi.web import accounts
 from gawahi.web.importer import Upload, create_job
+from tests.web.conftest import free_port, wait_healthy
 
 CHROMIUM = os.environ.get("GAWAHI_CHROMIUM", "/usr/bin/chromium")
 SHOTS = Path(os.environ.get("GAWAHI_SHOTS", "/tmp/gawahi-shots"))
@@ -49,12 +47,6 @@ def _need_browser() -> None:
         pytest.skip(reason)
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str, Path]]:
     """(base URL, database URL, vault folder) of a served demo database."""
@@ -63,21 +55,14 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str,
     demo = build_demo(folder)
     accounts.add_user(demo.store, "alice", UserRole.ADMIN, PASSWORD)
     demo.store.close()
-    port = _free_port()
+    port = free_port()
     code = ("from gawahi.web.app import run; "
             f"run(db_url={demo.db_url!r}, vault_dir={str(demo.vault_dir)!r}, port={port})")
     proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE,
                             stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     try:
-        for _ in range(100):
-            try:
-                if httpx.get(base + "/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.1)
-        else:
-            raise RuntimeError("server did not start")
+        wait_healthy(base)
         yield base, demo.db_url, demo.vault_dir
     finally:
         proc.terminate()

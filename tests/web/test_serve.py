@@ -8,21 +8,15 @@ import signal
 import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
-import httpx
 import pytest
 
 from gawahi.store.db import Store
+from tests.web.conftest import free_port, wait_healthy
 
 pytestmark = pytest.mark.skipif(not hasattr(socket, "SO_REUSEPORT"), reason="Linux/BSD only")
 
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def _children(pid: int) -> list[int]:
@@ -33,20 +27,13 @@ def _children(pid: int) -> list[int]:
 def test_workers_share_the_port_and_stop_together(tmp_path: Path) -> None:
     db = f"sqlite:///{tmp_path / 'w.db'}"
     Store(db).close()
-    port = _free_port()
+    port = free_port()
     env = {**os.environ, "GAWAHI_DB": db, "GAWAHI_VAULT": str(tmp_path / "vault")}
     proc = subprocess.Popen([sys.executable, "-m", "gawahi.web.asgi", "--port", str(port),
                              "--workers", "2"], env=env)
     try:
         base = f"http://127.0.0.1:{port}"
-        for _ in range(150):
-            try:
-                if httpx.get(base + "/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.1)
-        else:
-            raise AssertionError("the server did not start")
+        wait_healthy(base)
         workers = _children(proc.pid)
         assert len(workers) == 2
         # Connections opened together land on both workers (the kernel spreads them over
