@@ -5,7 +5,9 @@ A TUNING set written by a project writer (see README.md, "articles5_en.jsonl"). 
 day N days from `published`; <wda:YYYY-MM-DD> the weekday of an absolute date. Templates must not contain literal weekday names (asserted), so every
 weekday in a text is computed here with datetime. Gold `date` is published + offset (or absolute).
 """
-import datetime as dt, json, re, sys
+import datetime as dt
+import json
+import re
 from pathlib import Path
 
 PROV = {"PK-BA": "Balochistan", "PK-KP": "Khyber Pakhtunkhwa", "PK-PB": "Punjab", "PK-SD": "Sindh",

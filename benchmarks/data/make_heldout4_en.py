@@ -222,7 +222,7 @@ Prime Minister Nawaz Sharif vowed to hunt down the militants.
 
 # 007  AP, Lahore, two Ahmadi mosques attacked at once (one incident, two neighbourhoods)
 inc = D("2010-05-28"); pub = inc
-add(7, "ap_long", pub, f"""
+add(7, "ap_long", pub, """
 Militants storm two Ahmadi mosques in Pakistan, killing 86
 LAHORE, Pakistan (AP) — Gunmen armed with assault rifles and suicide vests attacked two packed mosques belonging to the minority Ahmadi sect in the eastern city of Lahore during Friday prayers, killing 86 people and taking hostages before police regained control, officials said.
 The near-simultaneous assaults in the Model Town and Garhi Shahu neighborhoods began shortly after 1:30 p.m. Witnesses said the attackers threw grenades and fired into the crowds of worshippers, and at least two attackers blew themselves up.
@@ -235,7 +235,7 @@ Punjab's chief minister, Shahbaz Sharif, condemned the attacks and ordered an in
 
 # 008  AFP, Jamrud mosque bombing, Lashkar-e-Islam blamed by officials
 inc = D("2012-02-10"); pub = inc
-add(8, "afp_long", pub, f"""
+add(8, "afp_long", pub, """
 Bomb at Pakistan tribal mosque kills nine
 Peshawar (AFP) - A bomb ripped through a mosque in Pakistan's Khyber tribal district during Friday prayers, killing nine worshippers and wounding 21, officials said.
 The blast happened in Jamrud, a town around 25 kilometres (15 miles) west of Peshawar on the main road to the Afghan border, as some 200 people gathered for prayers.
@@ -419,7 +419,7 @@ Prime Minister Anwaar-ul-Haq Kakar condemned the attack and ordered authorities 
 
 # 021  AFP, Shikarpur imambargah suicide bombing, Jundallah claim
 inc = D("2015-01-30"); pub = inc
-add(21, "afp_long", pub, f"""
+add(21, "afp_long", pub, """
 Suicide bomber kills 61 at Pakistan Shiite mosque
 Shikarpur (AFP) - A suicide bomber struck a packed Shiite mosque in southern Pakistan during Friday prayers, killing at least 61 people in the country's deadliest sectarian attack in nearly two years, officials said.
 The blast ripped through the imambargah in the Lakhi Dar area of Shikarpur, a town in Sindh province some 470 kilometres (290 miles) north of Karachi, bringing down part of the roof on worshippers.
@@ -616,7 +616,7 @@ Baloch separatists have attacked workers and travellers from Punjab before. In A
 
 # 035  AP, Peshawar church double suicide bombing, Jundallah claim
 inc = D("2013-09-22"); pub = inc
-add(35, "ap_long", pub, f"""
+add(35, "ap_long", pub, """
 Suicide bombers attack church in Pakistan, killing at least 78
 PESHAWAR, Pakistan (AP) — A pair of suicide bombers blew themselves up outside a historic church in northwest Pakistan after Sunday services, killing at least 78 people in the deadliest attack on the country's Christian minority, officials said.
 The bombers struck as hundreds of worshippers were leaving All Saints Church in Peshawar's old city to receive free food on the church lawn. Witnesses said there were body parts and pools of blood in the church compound.
@@ -644,7 +644,7 @@ In 2018 Shiite families staged a weeks-long sit-in outside the home of President
 
 # 037  Al Jazeera, Quetta church suicide attack, IS claim
 inc = D("2017-12-17"); pub = inc
-add(37, "aljazeera_long", pub, f"""
+add(37, "aljazeera_long", pub, """
 ISIL claims deadly attack on church in Pakistan's Quetta
 Quetta, Pakistan – Two suicide bombers have attacked a Methodist church in the southwestern Pakistani city of Quetta during a Sunday service ahead of Christmas, killing at least nine people and wounding dozens, officials said.
 About 400 worshippers were inside Bethel Memorial Methodist Church on Zarghoon Road when the attackers struck. One of the attackers was shot dead by police at the gate, while the second blew himself up at the main entrance of the prayer hall, Balochistan police chief Moazzam Jah Ansari told Al Jazeera.
@@ -932,7 +932,7 @@ KARACHI: A two-judge bench of the Sindh High Court on {wd(inc)} set aside the li
 
 # 061  FIR translation, Athara Hazari (Jhang), accused named as ASWJ activists
 inc = D("2016-11-19"); pub = D("2016-11-20")
-add(61, "fir_translation", pub, f"""
+add(61, "fir_translation", pub, """
 FIRST INFORMATION REPORT (translation from Urdu)
 FIR No. 412/16, Police Station Athara Hazari, District Jhang. Offence: 302/324/34 PPC, 7 ATA.
 Date and time of report: 20-11-2016, 01:15 hrs. Date and time of occurrence: 19-11-2016, 20:30 hrs.
@@ -988,28 +988,28 @@ KHYBER PAKHTUNKHWA PROVINCIAL ASSEMBLY. Starred Question No. 1256, asked by Mr. 
 
 # 069  Urdu-press translation, Ustarzai (Kohat), zaireen bus bombing, JuA claim
 inc = D("2016-02-19"); pub = plus(inc, 1)
-add(69, "urdu_translation", pub, f"""
+add(69, "urdu_translation", pub, """
 Kohat: 12 zaireen martyred, 30 injured in blast on bus (Staff Reporter)
 KOHAT (Daily Express) - Yesterday evening, a powerful explosion took place on a bus carrying zaireen returning from the shrine of Hazrat Bibi Syeda in the Ustarzai area, as a result of which 12 persons including women and children embraced martyrdom (jaan bahaq) and 30 were injured. According to police, the explosive material was planted under a seat. Rescue 1122 shifted the injured to KDA Hospital Kohat, where an emergency was declared. The Jamaat-ul-Ahrar accepted responsibility for the blast. Shia Ulema Council announced three days of mourning. It should be remembered that in 2013 also a zaireen bus was targeted on the Kohat-Hangu road.
 """, minus(pub, 1), "Ustarzai", "PK-KP", 12, 30, "Jamaat-ul-Ahrar (JuA)", "bombing", "claimed")
 
 # 070  Urdu-press translation, Lakpass (Mastung), Hazara zaireen bus attack, LeJ claim
 inc = D("2014-01-21"); pub = plus(inc, 1)
-add(70, "urdu_translation", pub, f"""
+add(70, "urdu_translation", pub, """
 Terrorism near Mastung: 24 zaireen shaheed
 QUETTA (Online/Nawa-i-Waqt) - On Tuesday, unidentified terrorists opened fire on a bus of zaireen returning from Iran near Lakpass, as a result of which 22 persons embraced shahadat on the spot. According to hospital sources, two more injured persons became jaan bahaq in Civil Hospital Quetta, after which the number of martyrs reached 24, while 18 injured are under treatment. The banned Lashkar-e-Jhangvi, in a telephone call to local journalists, accepted responsibility. Majlis Wahdat-e-Muslimeen and Hazara Democratic Party have given a call for a strike today.
 """, inc, "Lakpass", "PK-BA", 24, 18, LEJ, "armed_attack", "claimed", [("Tuesday", inc)])
 
 # 071  Urdu-press translation, Kotri, temple idols damaged, no group named
 inc = D("2019-01-27"); pub = plus(inc, 2)
-add(71, "urdu_translation", pub, f"""
+add(71, "urdu_translation", pub, """
 Kotri: Unknown persons desecrate Hindu temple, community protests (Correspondent)
 KOTRI - On the night before yesterday, unknown miscreants broke into the Shri Ram Mandir situated in Kotri's Hindu Mohalla, broke the murtis (idols) and set fire to the holy books. The pujari said the lock of the mandir was found broken in the morning. Members of the Hindu biradari blocked the Indus Highway for two hours in protest. SHO Kotri said a case has been registered against unknown persons and CCTV footage of the area is being obtained. Members of the Sindh Assembly condemned the incident.
 """, minus(pub, 2), "Hindu Mohalla", "PK-SD", 0, 0, None, "property_attack", None)
 
 # 072  Urdu-press translation, Lahore, Shia Ulema Council protest (organiser named)
 inc = minus(D("2013-01-13"), 1); pub = D("2013-01-13")
-add(72, "urdu_translation", pub, f"""
+add(72, "urdu_translation", pub, """
 Lahore: Shia Ulema Council protest against Quetta massacre (Staff Reporter)
 LAHORE - Yesterday, on the call of Shia Ulema Council, a large protest demonstration was held in front of the Punjab Assembly on Mall Road against the martyrdom of more than 90 persons in the Alamdar Road blasts in Quetta. The protesters, including women and children, sat on the road till late night and traffic remained suspended. Allama Syed Hamid Ali Shah Moosavi and other ulema addressed and demanded that Quetta be handed over to the army. The protest remained peaceful.
 """, inc, "Lahore", "PK-PB", 0, 0, "Shia Ulema Council (SUC)", "protest", None)
@@ -1023,19 +1023,19 @@ INNA LILLAHI... Our brother Syed Jawad Hussain, a teacher from Alizai, was marty
 
 # 074  Social-media post, Qasimabad (Hyderabad), Sindhi activist taken by Rangers
 inc = last(D("2018-08-15"), "Sunday"); pub = D("2018-08-15")
-add(74, "social_post", pub, f"""
+add(74, "social_post", pub, """
 Voice for Missing Persons of Sindh (@VMPSindh): Sindhi poet & teacher Sarang Jamali was picked up by Rangers & plainclothes men from his home in Qasimabad, Hyderabad late on Sunday night. No FIR, no court, no contact with family for 3 days. We demand his immediate release! #ReleaseSarangJamali #StopEnforcedDisappearances #Sindh
 """, inc, "Qasimabad", "PK-SD", 0, 0, "Pakistan Rangers", "enforced_disappearance", "alleged", [("Sunday", inc)])
 
 # 075  Social-media post, Mujahid Colony (Sargodha), mob attacks Christian homes
 inc = D("2024-05-25"); pub = inc
-add(75, "social_post", pub, f"""
+add(75, "social_post", pub, """
 Pakistan Christian Voice 🙏 — URGENT 🚨 A mob of hundreds attacked Christian homes in Mujahid Colony, Sargodha this morning after false blasphemy allegation against elderly Nazir Masih. His shoe factory & house set on fire, he was beaten badly and is in critical condition at CMH. Families have fled. Police arrived late!!! Pray for Sargodha. #ChristiansUnderAttack #Sargodha
 """, inc, "Mujahid Colony", "PK-PB", 0, 1, None, "mob_violence", None)
 
 # 076  Social-media post, Gahkuch (Ghizer), Ismaili jamatkhana damaged; police arrest ASWJ men
 inc = minus(D("2020-05-03"), 1); pub = D("2020-05-03")
-add(76, "social_post", pub, f"""
+add(76, "social_post", pub, """
 Ghizer Times (@GhizerTimes) · 3 May 2020
 #Gahkuch: Windows & main door of Jamatkhana in Gahkuch Bala smashed & prayer hall set on fire by unknown men last night. Fire brought under control by locals, nobody hurt. Police say 3 suspects arrested, "linked with ASWJ". Ismaili council urges calm. #GilgitBaltistan #Ghizer
 """, inc, "Gahkuch", "PK-GB", 0, 0, ASWJ, "property_attack", "alleged")
@@ -1058,7 +1058,7 @@ Dear friends, the Asian Human Rights Commission (AHRC) has received information 
 
 # 079  Ahmadiyya community press release, Pir Mahal, Ahmadi doctor killed, no group named
 inc = last(D("2019-09-22"), "Saturday"); pub = D("2019-09-22")
-add(79, "community_statement", pub, f"""
+add(79, "community_statement", pub, """
 PRESS RELEASE - Jamaat-e-Ahmadiyya Pakistan, Spokesperson's Office, Chenab Nagar
 Another Ahmadi martyred for his faith
 On Saturday, Dr Naeem Ahmad Khan, 55, a dentist, was shot dead in his clinic at Pir Mahal, District Toba Tek Singh, by an assailant who entered posing as a patient. Dr Khan is survived by his wife and three children. He had been the target of a hate campaign in the town for several months, about which the police had been informed. The spokesperson said that hate literature against Ahmadis is openly distributed and that the perpetrators of such crimes are rarely punished. We demand that the killer be brought to justice. Dr Khan was laid to rest in Chenab Nagar.
@@ -1073,7 +1073,7 @@ In the early hours of {ordm(inc)}, a group of men, reportedly led by local worke
 
 # 081  Church statement, Essa Nagri (Karachi), threat letter signed by LeJ
 inc = last(D("2015-03-04"), "Sunday"); pub = D("2015-03-04")
-add(81, "community_statement", pub, f"""
+add(81, "community_statement", pub, """
 PRESS STATEMENT - Diocese of Karachi, Church of Pakistan
 The Diocese expresses deep concern over a threatening letter found at the gate of St. Paul's Church, Essa Nagri, on Sunday morning, signed in the name of the Lashkar-e-Jhangvi. The letter warns the pastor to stop "preaching to Muslims" and threatens the congregation with "the fate of Peshawar", a reference to the All Saints Church bombing of September 2013. The matter has been reported to the Gulshan-e-Iqbal police. We call upon the Sindh Government to provide security to churches during Lent and Easter.
 """, inc, "Essa Nagri", "PK-SD", 0, 0, LEJ, "threat", "claimed", [("Sunday", inc)])
@@ -1087,14 +1087,14 @@ Because of continuous kidnappings for ransom and the killing of two of our trade
 
 # 083  Church commission statement, Warispura (Faisalabad), Christian girl abducted
 inc = D("2022-02-02"); pub = D("2022-02-08")
-add(83, "community_statement", pub, f"""
+add(83, "community_statement", pub, """
 National Commission for Justice and Peace (NCJP) - Press Release
 The NCJP condemns the abduction of a 14-year-old Christian girl, Saima Bibi, from Warispura, Faisalabad, on 2nd February 2022. She was taken while on her way to school. Two days later her family was shown a conversion certificate and a nikahnama with a 35-year-old man. Police registered a case only after the community protested outside Civil Lines police station. The Commission calls for a law setting 18 as the minimum age for conversion and marriage.
 """, inc, "Warispura", "PK-PB", 0, 0, None, "abduction", None)
 
 # 084  Threat letter text, Ghallanai (Mohmand), JuA to a shrine's custodians
 inc = last(D("2016-02-05"), "Wednesday"); pub = D("2016-02-05")
-add(84, "threat_letter", pub, f"""
+add(84, "threat_letter", pub, """
 (Text of a letter found at the shrine of a local saint near Ghallanai, Mohmand Agency, on Wednesday, as released by the political administration; translated from Pashto)
 JAMAAT-UL-AHRAR, MOHMAND. To the mutawalli and the visitors of this shrine: the worship of graves and dhamaal are shirk. You are warned to close this shrine within seven days. If after this any man or woman is seen here, he will himself be responsible for his death. The mujahideen have done this before in Peshawar and Lahore. Spokesman, Jamaat-ul-Ahrar.
 """, inc, "Ghallanai", "PK-KP", 0, 0, "Jamaat-ul-Ahrar (JuA)", "threat", "claimed", [("Wednesday", inc)])
@@ -1121,13 +1121,13 @@ Situation update: Bajaur displacement. As of {dmy(pub)}, district authorities re
 
 # 088  SATP entry, Nushki, labourers abducted, BRAS claim
 inc = D("2019-03-27"); pub = D("2019-04-01")
-add(88, "satp_timeline", pub, f"""
+add(88, "satp_timeline", pub, """
 March 27: Four labourers from Punjab working on a road project were abducted by militants from a construction site near Nushki town in Nushki District. The Baloch Raaji Aajoi Sangar (BRAS), an alliance of Baloch separatist groups including the BLA, BLF and BRG, claimed the abduction, alleging that the workers were "spying for the occupying forces". Security forces launched a search operation.
 """, inc, "Nushki", "PK-BA", 0, 0, "Baloch Raaji Aajoi Sangar (BRAS)", "abduction", "claimed")
 
 # 089  SATP entry, Mir Ali (North Waziristan), IED on a peace committee vehicle, Gul Bahadur group claim
 inc = D("2023-06-12"); pub = D("2023-06-30")
-add(89, "satp_timeline", pub, f"""
+add(89, "satp_timeline", pub, """
 June 12: An improvised explosive device (IED) blast targeted a vehicle carrying members of a tribal peace committee in the Hassu Khel area of Mir Ali tehsil in North Waziristan District, killing three persons and injuring two. The Hafiz Gul Bahadur group claimed responsibility. On June 10, two soldiers were killed in an exchange of fire with militants in the Datta Khel area.
 """, inc, "Hassu Khel", "PK-KP", 3, 2, "Hafiz Gul Bahadur group", "bombing", "claimed")
 
@@ -1151,13 +1151,13 @@ Ahmadis continued to face discrimination in death as in life. In Pindi Bhattian,
 
 # 093  Parliamentary answer, Senate, three Hindu traders shot in Garhi Yasin (Shikarpur)
 inc = D("2017-11-03"); pub = D("2018-01-19")
-add(93, "parliament_question", pub, f"""
+add(93, "parliament_question", pub, """
 SENATE OF PAKISTAN. Question No. 214 by Senator Kamran Michael: Will the Minister for Interior state the details of attacks on members of the Hindu community in Sindh during 2017? Answer (received from the Government of Sindh): On 3rd November 2017, three Hindu traders, namely Dileep Kumar, Sanjay Kumar and Ashok Kumar, were shot dead and their munshi was injured by unknown accused persons at their grain shop in Garhi Yasin, District Shikarpur. FIR No. 91/2017 was registered at P.S. Garhi Yasin. Two accused have been arrested and the motive appears to be a business dispute. Challan has been submitted in the court.
 """, inc, "Garhi Yasin", "PK-SD", 3, 1, None, "armed_attack", None)
 
 # 094  Urdu-press translation, D.I. Khan ATC sentences TTP militant for an imambargah attack
 inc = minus(D("2019-03-15"), 1); pub = D("2019-03-15")
-add(94, "urdu_translation", pub, f"""
+add(94, "urdu_translation", pub, """
 D.I. Khan: Terrorist of banned TTP sentenced to death (Online)
 DERA ISMAIL KHAN - The Anti-Terrorism Court yesterday awarded the death sentence on three counts to Zahid Mehsud alias Qari, a terrorist of the banned Tehreek-e-Taliban Pakistan, in the case of the suicide attack on an imambargah in Kotli Imam Hussain, in which three persons embraced shahadat in 2014. The court also imposed a fine of Rs 3 lakh. According to the prosecution, the accused had provided the suicide jacket to the bomber and had confessed before the magistrate. The convict was shifted to Central Jail D.I. Khan under strict security.
 """, inc, "Dera Ismail Khan", "PK-KP", None, None, TTP, "legal_action", "convicted")
@@ -1170,7 +1170,7 @@ add(95, "satp_timeline", pub, f"""
 
 # 096  Social-media post, Jacobabad Muharram procession blast, LeJ Al-Alami claim
 inc = D("2015-10-23"); pub = plus(inc, 1)
-add(96, "social_post", pub, f"""
+add(96, "social_post", pub, """
 Shia Killing Watch (@ShiaKillingPK): Death toll of last night's suicide blast on the 9th Muharram procession in Jacobabad's Lashari Muhalla rises to 24 shaheed incl. 8 children. 40+ injured, many shifted to Sukkur & Larkana. Lashkar-e-Jhangvi Al-Alami has claimed. #Jacobabad #Muharram #ShiaGenocide
 """, inc, "Lashari Muhalla", "PK-SD", 24, 40, "Lashkar-e-Jhangvi Al-Alami (LeJ-A)", "bombing", "claimed")
 
@@ -1197,7 +1197,7 @@ Day 4 of the dharna at Parachinar Press Club called by Anjuman-e-Hussainia. Thou
 
 # 100  FIR translation, Karachi (Ancholi), accused named as SSP activists
 inc = D("2001-06-21"); pub = D("2001-06-22")
-add(100, "fir_translation", pub, f"""
+add(100, "fir_translation", pub, """
 Translation: FIR No. 208/2001, P.S. Gulberg, Karachi East, u/s 302/34 PPC. Date and time of occurrence: 21-06-2001 at 20:45 hours. Place: outside Imambargah Shah-e-Khorasan, Ancholi. Complainant Syed Wajahat Ali Rizvi states that my father Syed Sibte Hasan Rizvi, advocate, was sitting outside the imambargah when two young men on a motorcycle came and fired on him with pistols. He received bullets on his head and neck and died on the way to Abbasi Shaheed Hospital. I recognised one of them as Faisal alias Mullah, who is an activist of Sipah-e-Sahaba Pakistan and has threatened my father before. I have a claim against them.
 """, inc, "Ancholi", "PK-SD", 1, 0, "Sipah-e-Sahaba Pakistan (SSP)", "armed_attack", "alleged")
 
