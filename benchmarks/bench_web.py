@@ -2,8 +2,9 @@
 
 Builds a database with a seeded generator (bulk inserts straight into the same schema, not the
 slow audited path: every claim and incident still gets one audit-log row, so history queries
-have realistic work), serves it with uvicorn workers on 127.0.0.1 (`python -m gawahi.web.asgi`,
-each worker on its own SO_REUSEPORT socket; --server uvicorn for uvicorn's own --workers), and
+have realistic work), serves it with uvicorn workers on 127.0.0.1 (`python -m gawahi.web.asgi`:
+the parent hands each connection to the worker with the fewest open; --server uvicorn for
+uvicorn's own --workers), and
 measures latency of the incident list, the incident page and the dashboard under 50 concurrent
 clients (keep-alive HTTP/1.1 on loopback, a bounded number of requests per page kind), each
 client signed in as a viewer.
@@ -359,7 +360,7 @@ def serve_and_load(url: str, vault: Path, tokens: list[str], kinds: dict[str, li
         cmd = ["-m", "uvicorn", "--factory", "gawahi.web.asgi:app_from_env", "--host",
                "127.0.0.1", "--port", str(port), "--workers", str(workers), "--log-level",
                "warning", "--no-access-log"]
-    else:  # uvicorn workers on SO_REUSEPORT sockets (gawahi.web.asgi.serve)
+    else:  # uvicorn workers fed connections by the parent (gawahi.web.asgi.serve)
         cmd = ["-m", "gawahi.web.asgi", "--host", "127.0.0.1", "--port", str(port),
                "--workers", str(workers)]
     server = subprocess.Popen([sys.executable, *cmd], env=env)
@@ -459,8 +460,8 @@ def main() -> None:
     ap.add_argument("--mode", choices=("both", "closed", "think"), default="both",
                     help="closed loop (no think time, the worst case), think time, or both")
     ap.add_argument("--server", choices=("gawahi", "uvicorn"), default="gawahi",
-                    help="python -m gawahi.web.asgi (uvicorn workers, each on its own "
-                    "SO_REUSEPORT socket: connections spread evenly; default) or uvicorn's own "
+                    help="python -m gawahi.web.asgi (uvicorn workers; the parent hands each "
+                    "connection to the worker with the fewest open: default) or uvicorn's own "
                     "--workers (one shared socket)")
     ap.add_argument("--no-in-process", action="store_true",
                     help="skip the single-request timings through the app in this process")

@@ -6,22 +6,30 @@ hints."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 import pytest
+from fastapi import Request
 from jinja2 import Environment
 from pydantic import BaseModel
 from sqlalchemy import select
 
-from gawahi.model.records import Evidence, Incident, Person
-from gawahi.model.vocab import Sensitivity
+from gawahi.model.claims import CountValue
+from gawahi.model.records import Claim, Evidence, Incident, Person, User
+from gawahi.model.vocab import Sensitivity, UserRole
 from gawahi.publish import redact as redact_mod
 from gawahi.publish.textmask import TextMasker
-from gawahi.store.claims import claims_for_incident, get_incident
-from gawahi.store.schema import evidence, incidents, persons
+from gawahi.store.claims import (
+    claim_dumps_for_incident,
+    claims_for_incident,
+    get_incident,
+    incident_dump,
+)
+from gawahi.store.schema import claims, evidence, incidents, persons, sources
 from gawahi.store.sources import get_source
-from gawahi.web import render
+from gawahi.web import render, views
 from gawahi.web.app import create_app
+from gawahi.web.core import Ctx
 from gawahi.web.importer import _hint
 from gawahi.web.queries import (
     ROW_COLUMNS,
@@ -38,6 +46,7 @@ from gawahi.web.queries import (
     page_ids,
 )
 from gawahi.web.routes.incidents import page_row
+from gawahi.web.sessions import Session
 
 from .conftest import Seeded
 
@@ -217,3 +226,101 @@ def test_pages_are_built_on_the_event_loop_only_when_the_caches_are_warm(seeded:
     assert render.build_inline(probe, "k")
     probe.version = version + 1  # a write not yet warmed: built in a thread
     assert not render.build_inline(probe, "k")
+
+
+def test_incident_page_reads_claims_and_incident_as_their_dumps(seeded: Seeded) -> None:
+    """The incident page reads its claims and incident straight from the rows, not through
+    the models: the same dicts the models dump, so the same redacted view at every level."""
+    with seeded.store.read() as conn:
+        ids = [int(i) for i in conn.execute(select(incidents.c.id)).scalars()]
+        assert len(ids) > 5
+        n_claims = 0
+        for iid in ids:
+            models = claims_for_incident(conn, iid)
+            dumps = claim_dumps_for_incident(conn, iid)
+            assert dumps == [c.model_dump(mode="json") for c in models]
+            n_claims += len(dumps)
+            inc = get_incident(conn, iid)
+            assert inc is not None
+            assert incident_dump(conn, iid) == inc.model_dump(mode="json")
+            for audience in Sensitivity:
+                assert [redact_mod.public_dump(Claim, d, audience) for d in dumps] == [
+                    redact_mod.public_record(c, audience) for c in models]
+                assert redact_mod.public_dump(Incident, inc.model_dump(mode="json"),
+                                              audience) == redact_mod.public_record(inc, audience)
+        assert n_claims > len(ids)
+        assert incident_dump(conn, max(ids) + 1) is None
+
+
+def test_rows_stored_by_an_older_version_take_the_long_way(seeded: Seeded) -> None:
+    """A claim whose stored data lacks a field, or an attribution without its claim list,
+    reads as the model fills them in (defaults), not as stored."""
+    iid = seeded.canary_incident
+    with seeded.store.read() as conn:
+        first = claims_for_incident(conn, iid)[0]
+    old = first.data.model_dump(mode="json")
+    del old["abducted"]
+    with seeded.store.transaction() as conn:
+        conn.execute(claims.update().where(claims.c.id == first.id).values(data=old))
+        conn.execute(incidents.update().where(incidents.c.id == iid).values(
+            perpetrators=[{"actor": "Some Group", "basis": "alleged"}]))
+    with seeded.store.read() as conn:
+        dumps = claim_dumps_for_incident(conn, iid)
+        assert dumps == [c.model_dump(mode="json") for c in claims_for_incident(conn, iid)]
+        assert dumps[0]["id"] == first.id
+        assert dumps[0]["data"]["abducted"] == CountValue().model_dump(mode="json")
+        inc = incident_dump(conn, iid)
+        assert inc is not None
+        assert inc["perpetrators"] == [{"actor": "Some Group", "basis": "alleged", "claims": []}]
+
+
+# The claims side by side as a Jinja template (as the incident page had it): compare_table must
+# write the same.
+COMPARE_TEMPLATE = """<table class="compare">
+<thead><tr><th></th>
+{% for c in claims %}<th id="claim-{{ c.claim.id }}">
+  {% if c.source.withheld %}{{ _("Source withheld") }}{% else %}<a href="/sources/{{ c.source.id }}">{{ c.source.title or (_("Source") ~ " " ~ c.source.id) }}</a><br><small>{{ c.source.outlet or "" }} {{ c.source.published or "" }}</small>{% endif %}
+  <br><small>{{ _("claim") }} <a href="/claims/{{ c.claim.id }}">{{ c.claim.id }}</a> · {{ _("reliability") }} {{ c.source.reliability }} · <span class="tag r-{{ c.claim.review_status }}">{{ c.claim.review_status|label }}</span></small>
+</th>{% endfor %}
+</tr></thead>
+<tbody>
+{% for field in fields %}
+<tr{% if field in disagree %} class="disputed"{% endif %}><th>{{ field|label }}</th>
+{% for c in claims %}
+  {% set v = c["values"][field] %}
+  {% set anchor = c.anchors.get(field) %}
+  <td{% if field in c.tones %} class="differs v{{ c.tones[field] % 6 }}"{% endif %}>
+  {% if v is none %}<span class="muted">—</span>{% elif anchor %}<a href="/sources/{{ c.source.id }}#c{{ c.claim.id }}-{{ anchor }}">{{ v }}</a>{% else %}{{ v }}{% endif %}
+  </td>
+{% endfor %}
+</tr>
+{% endfor %}
+</tbody>
+</table>"""
+
+
+def test_compare_table_equals_the_template(seeded: Seeded) -> None:
+    with seeded.store.transaction() as conn:  # values that need escaping
+        conn.execute(sources.update().where(sources.c.id == seeded.canary_source).values(
+            title='<b>"T"</b> & co', outlet="O<", published=None))
+    template = render.env.from_string(COMPARE_TEMPLATE)
+    with seeded.store.read() as conn:
+        ids = [int(i) for i in conn.execute(select(incidents.c.id)).scalars()]
+    checked = withheld = disputed = 0
+    for role in UserRole:
+        user = User(id=0, username="", role=role, failed_logins=0, locked_until=None,
+                    created_at="")
+        ctx = Ctx(cast(Request, None), seeded.app.state.web, Session("", user, ""), "en")
+        for iid in ids:
+            d = views.incident_detail(ctx, iid)
+            disagree = d["incident"].get("disagreements") or {}
+            for lang in ("en", "ur"):
+                render.i18n.set_language(lang)
+                fast = str(render.compare_table(d["claims"], views.COMPARE_FIELDS, disagree))
+                assert fast == template.render(claims=d["claims"], fields=views.COMPARE_FIELDS,
+                                               disagree=disagree), (role, iid, lang)
+            checked += len(d["claims"])
+            withheld += sum(c["source"]["withheld"] for c in d["claims"])
+            disputed += bool(disagree)
+    render.i18n.set_language("en")
+    assert checked > 20 and withheld and disputed

@@ -268,4 +268,14 @@ def cleared_fields(model: type[BaseModel], audience: Sensitivity) -> frozenset[s
 _CLEARED: dict[tuple[type[BaseModel], Sensitivity], frozenset[str]] = {}
 
 
-__all__ = ["DROP", "RedactionContext", "age_band", "cleared_fields", "public_record", "redact"]
+def public_dump(model: type[BaseModel], data: dict[str, Any],
+                audience: Sensitivity = Sensitivity.PUBLIC) -> dict[str, Any]:
+    """`public_record` for a record already dumped (its `model_dump(mode="json")`, or the
+    equal read straight from storage): the fields cleared for `audience`, values unchanged.
+    Only for models whose records have no sensitivity of their own (see cleared_fields)."""
+    keep = cleared_fields(model, audience)
+    return {name: value for name, value in data.items() if name in keep}
+
+
+__all__ = ["DROP", "RedactionContext", "age_band", "cleared_fields", "public_dump", "public_record",
+           "redact"]

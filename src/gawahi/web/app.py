@@ -86,10 +86,14 @@ def create_app(
     policy: SessionPolicy | None = None,
     store: Store | None = None,
     dev: bool | None = None,
+    warm_first: bool = False,
 ) -> FastAPI:
     """The workspace app for one database and vault. `secure_cookies=True` when served over
     https (behind a TLS proxy) so the session cookie is never sent in clear. `dev=True` (or,
-    when not given, GAWAHI_DEV=1 in the environment): templates are reloaded when edited."""
+    when not given, GAWAHI_DEV=1 in the environment): templates are reloaded when edited.
+    `warm_first=True` (serving): the shared caches are built before this returns, so the first
+    visitors after a start do not wait behind the build or each build them (else it runs in
+    the background)."""
     from gawahi.web import render
 
     if dev is None:
@@ -107,7 +111,7 @@ def create_app(
     )
     state = WebState(store, Path(vault_dir), secure_cookies, policy or SessionPolicy())
     app.state.web = state
-    warm.install(state)
+    warm.install(state, first=warm_first)
     state.jobs = ImportJobs(store, Path(vault_dir))
     state.jobs.resume()
     app.add_middleware(SecurityHeaders)
@@ -217,7 +221,7 @@ def run(
 
     if secure_cookies is None:
         secure_cookies = host not in ("127.0.0.1", "localhost", "::1")
-    app = create_app(db_url, vault_dir, secure_cookies=secure_cookies)
+    app = create_app(db_url, vault_dir, secure_cookies=secure_cookies, warm_first=True)
     print(f"Gawahi workspace on http://{host}:{port}/  (database {app.state.web.store.safe_url})")
     with app.state.web.store.read() as conn:
         from sqlalchemy import func, select

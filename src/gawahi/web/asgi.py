@@ -6,25 +6,35 @@
 GAWAHI_SECURE_COOKIES=1 when served over https (behind a TLS proxy); GAWAHI_DEV=1 while editing
 templates (they are reloaded when changed; off by default: a stat() per template per page).
 
-Or, with several workers that share the connections evenly (Linux):
+Or, with several workers that share the connections evenly (Linux, macOS):
 
     GAWAHI_DB=... GAWAHI_VAULT=... python -m gawahi.web.asgi --workers 2 --port 8765
 
-uvicorn's own --workers share one listening socket, and the first worker to wake takes every
-connection waiting at that moment: clients that connect together (a browser opens several
-connections at once; so does a load test) can all land on one worker while the other idles.
-Here each worker listens on its own socket bound with SO_REUSEPORT and the kernel spreads new
-connections across them.
+Why not uvicorn's own --workers: they share one listening socket, and the first worker to wake
+takes every connection waiting at that moment, so clients that connect together (a browser
+opens several connections at once; so does a load test) can all land on one worker while the
+other idles (9/41 of 50 measured). One SO_REUSEPORT socket per worker is better but still
+uneven: the kernel spreads connections by a hash of their addresses (19/31 measured). Here the
+parent process accepts every connection and hands it (SCM_RIGHTS over a Unix socket pair) to
+the worker with the fewest open connections; the workers serve them with uvicorn. Connections
+are kept alive, so the hand-off costs once per connection, not per request.
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
+import functools
+import mmap
 import os
+import selectors
 import signal
 import socket
+import struct
 import sys
 import time
+from dataclasses import dataclass, field
+from typing import Any, cast
 
 from fastapi import FastAPI
 
@@ -40,86 +50,259 @@ def app_from_env() -> FastAPI:
         db,
         os.environ.get("GAWAHI_VAULT", "gawahi-vault"),
         secure_cookies=os.environ.get("GAWAHI_SECURE_COOKIES", "") in ("1", "true", "yes"),
+        warm_first=True,
     )
 
 
-def _bind(host: str, port: int, reuse_port: bool) -> socket.socket:
+def _config() -> Any:
+    import uvicorn
+
+    return uvicorn.Config("gawahi.web.asgi:app_from_env", factory=True, log_level="warning",
+                          access_log=False, proxy_headers=False)
+
+
+def _bind(host: str, port: int) -> socket.socket:
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     sock = socket.socket(family, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    if reuse_port:
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
     sock.bind((host, port))
     return sock
 
 
-def _worker(host: str, port: int, reuse_port: bool) -> None:
+# -- workers --------------------------------------------------------------------------------
+
+# Per worker, in shared memory: connections it has seen closed, and whether it is serving.
+_SLOT = struct.Struct("qq")
+
+
+def _fed_server_class() -> Any:
     import uvicorn
 
-    sock = _bind(host, port, reuse_port)
-    sock.listen(2048)
-    config = uvicorn.Config("gawahi.web.asgi:app_from_env", factory=True, log_level="warning",
-                            access_log=False, proxy_headers=False)
-    uvicorn.Server(config).run(sockets=[sock])
+    class FedServer(uvicorn.Server):
+        """uvicorn with no listening socket of its own: connections arrive, already accepted,
+        over `channel` from the parent, and are served as uvicorn serves its own. It counts
+        the ones that have closed in `closed` (shared with the parent, which picks the
+        worker with the fewest open)."""
+
+        def __init__(self, config: Any, channel: socket.socket, closed: mmap.mmap,
+                     slot: int) -> None:
+            super().__init__(config)
+            self.channel, self.closed, self.slot = channel, closed, slot
+            self.n_closed = 0
+
+        async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+            await super().startup(sockets=[])  # lifespan, app loaded (and warmed); no socket
+            if self.should_exit:
+                return
+            loop = asyncio.get_running_loop()
+            config = self.config
+            make: Any = config.http_protocol_class  # its constructor is uvicorn's, not asyncio's
+
+            def protocol() -> asyncio.Protocol:
+                # As uvicorn builds one per connection it accepts (Server.startup), counted
+                # when its connection is lost.
+                made: Any = make(
+                    config=config, server_state=self.server_state,
+                    app_state=self.lifespan.state)
+                lost = made.connection_lost
+
+                def connection_lost(exc: Exception | None) -> None:
+                    try:
+                        lost(exc)
+                    finally:
+                        self._count_closed()
+
+                made.connection_lost = connection_lost
+                return cast(asyncio.Protocol, made)
+
+            self.channel.setblocking(False)
+            loop.add_reader(self.channel.fileno(), self._receive, loop, protocol)
+            self._publish(serving=1)
+
+        def _publish(self, serving: int = 1) -> None:
+            _SLOT.pack_into(self.closed, self.slot * _SLOT.size, self.n_closed, serving)
+
+        def _count_closed(self) -> None:
+            self.n_closed += 1
+            self._publish()
+
+        def _receive(self, loop: asyncio.AbstractEventLoop, protocol: Any) -> None:
+            while True:
+                try:
+                    msg, fds, _flags, _addr = socket.recv_fds(self.channel, 64, 64)
+                except (BlockingIOError, InterruptedError):
+                    return
+                if not msg and not fds:  # the parent has gone: stop
+                    loop.remove_reader(self.channel.fileno())
+                    self.should_exit = True
+                    return
+                for fd in fds:
+                    conn = socket.socket(fileno=fd)
+                    conn.setblocking(False)
+                    task = loop.create_task(loop.connect_accepted_socket(protocol, conn))
+                    task.add_done_callback(functools.partial(self._connected, conn=conn))
+
+        def _connected(self, task: asyncio.Future[Any], conn: socket.socket) -> None:
+            if task.cancelled() or task.exception() is not None:  # never served: closed
+                conn.close()
+                self._count_closed()
+
+    return FedServer
 
 
-def serve(host: str = "127.0.0.1", port: int = 8765, workers: int = 1) -> None:
-    """Serve with `workers` processes, each listening on its own SO_REUSEPORT socket; a
-    worker that dies is started again (unless it dies at start-up); SIGINT or SIGTERM stops
-    them all."""
-    if workers > 1 and not hasattr(socket, "SO_REUSEPORT"):
-        print("gawahi: SO_REUSEPORT is not available here: serving with one worker (use "
-              "uvicorn --workers for several)", file=sys.stderr)
-    if workers <= 1 or not hasattr(socket, "SO_REUSEPORT"):
-        _worker(host, port, reuse_port=False)
-        return
-    _bind(host, port, reuse_port=True).close()  # a port in use fails here, once
-    children: dict[int, tuple[int, float]] = {}
-    stopping = False
+def _fed_worker(channel: socket.socket, closed: mmap.mmap, slot: int) -> None:
+    _SLOT.pack_into(closed, slot * _SLOT.size, 0, 0)
+    _fed_server_class()(_config(), channel, closed, slot).run()
 
-    def start(slot: int) -> None:
+
+# -- the parent -------------------------------------------------------------------------------
+
+
+@dataclass
+class _Worker:
+    pid: int
+    channel: socket.socket  # the parent's end
+    sent: int = 0  # connections handed to this worker
+
+
+@dataclass
+class _Balancer:
+    """Accepts connections and hands each to the worker with the fewest open."""
+
+    listener: socket.socket
+    n: int
+    closed: mmap.mmap = field(init=False)
+    workers: dict[int, _Worker] = field(default_factory=dict)  # slot -> worker
+    turn: int = 0
+
+    def __post_init__(self) -> None:
+        self.closed = mmap.mmap(-1, _SLOT.size * self.n)  # shared with the forked workers
+
+    def open_connections(self, slot: int) -> int:
+        return self.workers[slot].sent - _SLOT.unpack_from(self.closed, slot * _SLOT.size)[0]
+
+    def serving(self, slot: int) -> bool:
+        return bool(_SLOT.unpack_from(self.closed, slot * _SLOT.size)[1])
+
+    def start(self, slot: int) -> None:
+        ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
         pid = os.fork()
         if pid == 0:
-            signal.signal(signal.SIGINT, signal.SIG_DFL)
-            signal.signal(signal.SIGTERM, signal.SIG_DFL)
             code = 1
             try:
-                _worker(host, port, reuse_port=True)
+                signal.signal(signal.SIGINT, signal.SIG_DFL)
+                signal.signal(signal.SIGTERM, signal.SIG_DFL)
+                self.listener.close()
+                ours.close()
+                for other in self.workers.values():
+                    other.channel.close()
+                _fed_worker(theirs, self.closed, slot)
                 code = 0
             finally:
                 os._exit(code)
-        children[pid] = (slot, time.monotonic())
+        theirs.close()
+        _SLOT.pack_into(self.closed, slot * _SLOT.size, 0, 0)
+        self.workers[slot] = _Worker(pid, ours)
+
+    def dispatch(self, conn: socket.socket) -> None:
+        """Hand `conn` to the least busy worker (ties in turn); close it if none takes it."""
+        self.turn += 1
+        order = sorted(self.workers, key=lambda s: (self.open_connections(s),
+                                                    (s - self.turn) % self.n))
+        try:
+            for slot in order:
+                w = self.workers[slot]
+                try:
+                    socket.send_fds(w.channel, [b"c"], [conn.fileno()])
+                except OSError:  # the worker has just died; it will be started again
+                    continue
+                w.sent += 1
+                return
+        finally:
+            conn.close()  # the worker holds its own copy now
+
+
+def serve(host: str = "127.0.0.1", port: int = 8765, workers: int = 1) -> None:
+    """Serve with `workers` processes sharing the connections (see the module's note); a
+    worker that dies is started again (unless it dies before it began serving: then the
+    others are stopped too, as the same error would stop each); SIGINT or SIGTERM stops them
+    all."""
+    import uvicorn
+
+    listener = _bind(host, port)
+    listener.listen(2048)
+    if workers <= 1 or not hasattr(socket, "send_fds"):
+        if workers > 1:
+            print("gawahi: passing sockets between processes is not available here: serving "
+                  "with one worker (use uvicorn --workers for several)", file=sys.stderr)
+        uvicorn.Server(_config()).run(sockets=[listener])
+        return
+    bal = _Balancer(listener, workers)
+    stopping = False
+    failed = False
 
     def stop(_sig: int, _frame: object) -> None:
         nonlocal stopping
         stopping = True
-        for pid in list(children):
+        for w in bal.workers.values():
             try:
-                os.kill(pid, signal.SIGTERM)
+                os.kill(w.pid, signal.SIGTERM)
             except ProcessLookupError:
                 pass
 
     signal.signal(signal.SIGINT, stop)
     signal.signal(signal.SIGTERM, stop)
     for slot in range(workers):
-        start(slot)
-    while children:
+        bal.start(slot)
+    listener.setblocking(False)
+    sel = selectors.DefaultSelector()
+    sel.register(listener, selectors.EVENT_READ)
+    while bal.workers:
+        if not stopping:
+            for _key, _ev in sel.select(timeout=0.2):
+                while True:  # every connection waiting, each to the least busy worker
+                    try:
+                        conn, _addr = listener.accept()
+                    except (BlockingIOError, InterruptedError):
+                        break
+                    bal.dispatch(conn)
+        else:
+            time.sleep(0.05)
+        failed = _reap(bal, stopping, stop) or failed
+    sel.close()
+    listener.close()
+    if failed:
+        raise SystemExit(1)
+
+
+def _reap(bal: _Balancer, stopping: bool, stop: Any) -> bool:
+    """Collect workers that have exited; start another in a dead one's slot. True when one
+    failed before it began serving (and all are being stopped)."""
+    failed = False
+    while bal.workers:
         try:
-            pid, _status = os.wait()
+            pid, _status = os.waitpid(-1, os.WNOHANG)
         except ChildProcessError:
+            bal.workers.clear()
             break
-        except InterruptedError:
+        if pid == 0:
+            break
+        slot = next((s for s, w in bal.workers.items() if w.pid == pid), None)
+        if slot is None:
             continue
-        found = children.pop(pid, None)
-        if found is None or stopping:
+        was_serving = bal.serving(slot)
+        dead = bal.workers.pop(slot)
+        dead.channel.close()
+        if stopping:
             continue
-        slot, started = found
-        if time.monotonic() - started < 5:
+        if not was_serving:
             print(f"gawahi: worker {pid} failed at start-up; stopping", file=sys.stderr)
             stop(signal.SIGTERM, None)
+            failed = stopping = True
             continue
         print(f"gawahi: worker {pid} stopped; starting another", file=sys.stderr)
-        start(slot)
+        bal.start(slot)
+    return failed
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -19,7 +19,7 @@ from pydantic import BaseModel
 
 from gawahi.model.records import User
 from gawahi.model.vocab import Sensitivity, UserRole
-from gawahi.publish.redact import public_record
+from gawahi.publish.redact import public_dump, public_record
 from gawahi.store.db import Store
 from gawahi.web import i18n
 from gawahi.web.accounts import AUDIENCE, can
@@ -289,6 +289,10 @@ class Ctx:
     def redact(self, record: BaseModel) -> dict[str, Any]:
         """The one redaction step (gawahi.publish) at this user's clearance."""
         return public_record(record, self.audience)
+
+    def redact_dump(self, model: type[BaseModel], data: dict[str, Any]) -> dict[str, Any]:
+        """The same for a record read as its dump (gawahi.publish.redact.public_dump)."""
+        return public_dump(model, data, self.audience)
 
 
 def state_of(request: Request) -> WebState:

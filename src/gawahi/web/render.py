@@ -236,3 +236,56 @@ def incident_row(i: dict[str, Any]) -> Markup:
         f'  <td><span class="tag s-{escape(i.get("status", ""))}">'
         f'{escape(label(i.get("status")))}</span></td>\n'
         "</tr>")
+
+
+def _text(d: dict[str, Any], key: str) -> str:
+    """`{{ d.key }}` as Jinja writes it: escaped, "None" for None, "" when absent."""
+    return str(escape(d[key])) if key in d else ""
+
+
+def compare_table(claims: list[dict[str, Any]], fields: list[str],
+                  disagree: dict[str, Any]) -> Markup:
+    """The incident page's claims side by side (views.incident_detail's `claims`), as HTML.
+    Written out here for the same reason as incident_row: it is most of an incident page's
+    render, and every incident page not cached builds it. Every value is escaped; strings go
+    through `_()` (tests/web/test_fast_paths.py holds its template and checks they agree)."""
+    _ = i18n.gettext
+    out = ['<table class="compare">\n<thead><tr><th></th>\n']
+    for c in claims:
+        claim, src = c["claim"], c["source"]
+        cid = _text(claim, "id")
+        out.append(f'<th id="claim-{cid}">\n')
+        if src.get("withheld"):
+            out.append(str(escape(_("Source withheld"))))
+        else:
+            sid = _text(src, "id")
+            title = src.get("title") or f'{_("Source")} {src.get("id")}'
+            out.append(f'<a href="/sources/{sid}">{escape(title)}</a><br><small>'
+                       f'{escape(src.get("outlet") or "")} {escape(src.get("published") or "")}'
+                       "</small>")
+        status = claim.get("review_status")
+        out.append(
+            f'  <br><small>{escape(_("claim"))} <a href="/claims/{cid}">{cid}</a> · '
+            f'{escape(_("reliability"))} {_text(src, "reliability")} · <span class="tag '
+            f'r-{_text(claim, "review_status")}">{escape(label(status))}</span></small>\n'
+            "</th>")
+    out.append("</tr></thead>\n<tbody>\n")
+    for field in fields:
+        disputed = ' class="disputed"' if field in disagree else ""
+        out.append(f"<tr{disputed}><th>{escape(label(field))}</th>\n")
+        for c in claims:
+            v = c["values"][field]
+            anchor = c["anchors"].get(field)
+            tone = c["tones"].get(field)
+            cls = f' class="differs v{tone % 6}"' if field in c["tones"] else ""
+            if v is None:
+                cell = '<span class="muted">—</span>'
+            elif anchor:
+                cell = (f'<a href="/sources/{_text(c["source"], "id")}#c'
+                        f'{_text(c["claim"], "id")}-{escape(anchor)}">{escape(v)}</a>')
+            else:
+                cell = str(escape(v))
+            out.append(f"  <td{cls}>\n{cell}  </td>\n")
+        out.append("</tr>\n")
+    out.append("</tbody>\n</table>")
+    return Markup("".join(out))

@@ -11,8 +11,13 @@ from pydantic import BaseModel
 from sqlalchemy import bindparam, select
 
 from gawahi.model.claims import count_label
-from gawahi.model.records import Evidence, Person, Source
-from gawahi.store.claims import claims_for_incident, claims_for_source, get_claim, get_incident
+from gawahi.model.records import Claim, Evidence, Incident, Person, Source
+from gawahi.store.claims import (
+    claim_dumps_for_incident,
+    claims_for_source,
+    get_claim,
+    incident_dump,
+)
 from gawahi.store.schema import evidence, person_incidents, persons
 from gawahi.store.sources import get_source
 from gawahi.web.core import Ctx
@@ -109,20 +114,20 @@ _PEOPLE = (
 
 def _incident_detail(ctx: Ctx, incident_id: int, history: bool) -> dict[str, Any]:
     with ctx.store.read() as conn:
-        inc = get_incident(conn, incident_id)
+        inc = incident_dump(conn, incident_id)
         if inc is None:
             raise HTTPException(404, "no such incident")
-        cls = claims_for_incident(conn, incident_id)
-        srcs = source_titles(conn, {c.source_id for c in cls})
+        cls = claim_dumps_for_incident(conn, incident_id)
+        srcs = source_titles(conn, {c["source_id"] for c in cls})
         sids = sorted(srcs)
         ev_rows = conn.execute(_EVIDENCE, {"sids": sids}).mappings().all() if sids else []
         p_rows = conn.execute(_PEOPLE, {"iid": incident_id}).mappings().all()
-        hist = incident_history(conn, incident_id, [c.id for c in cls]) if history else []
+        hist = incident_history(conn, incident_id, [c["id"] for c in cls]) if history else []
     claims_out = []
     for c in cls:
-        src = srcs.get(c.source_id, {})
+        src = srcs.get(c["source_id"], {})
         visible = ctx.cleared(src.get("sensitivity"))
-        d = ctx.redact(c)
+        d = ctx.redact_dump(Claim, c)
         values = claim_values(d["data"])
         names = {f for _, _, f in claim_spans(d["data"])}
         claims_out.append({
@@ -131,7 +136,7 @@ def _incident_detail(ctx: Ctx, incident_id: int, history: bool) -> dict[str, Any
             "anchors": {f: first_span_field(d["data"], f, names) for f in COMPARE_FIELDS}
             if visible else {},
             "source": {
-                "id": c.source_id,
+                "id": c["source_id"],
                 "title": src.get("title") if visible else None,
                 "outlet": src.get("outlet") if visible else None,
                 "published": src.get("published") if visible else None,
@@ -149,7 +154,7 @@ def _incident_detail(ctx: Ctx, incident_id: int, history: bool) -> dict[str, Any
         rec["incident_role"] = r["incident_role"]
         people.append(rec)
     # Each disputed value gets a tone: the same value in two claims shows in the same colour.
-    disputed = inc.disagreements or {}
+    disputed = inc.get("disagreements") or {}
     for item in claims_out:
         cid = item["claim"]["id"]
         item["tones"] = {
@@ -161,7 +166,7 @@ def _incident_detail(ctx: Ctx, incident_id: int, history: bool) -> dict[str, Any
         for h in hist
     ]
     return {
-        "incident": ctx.redact(inc),
+        "incident": ctx.redact_dump(Incident, inc),
         "claims": claims_out,
         "evidence": ev,
         "persons": people,

@@ -89,7 +89,12 @@ def warm_caches(state: WebState, *, wait: bool = True) -> None:
         log.warning("warming the web caches failed: %s", exc)
 
 
-def install(state: WebState) -> None:
-    """Warm now (in the background) and whenever a new version of the record is seen."""
+def install(state: WebState, *, first: bool = False) -> None:
+    """Warm now (before returning when `first`, else in the background) and whenever a new
+    version of the record is seen."""
+    if first:
+        warm_caches(state, wait=False)
+        state.seen_version = state.warm_version  # the first request need not warm again
+    else:
+        state.later("warm", lambda: warm_caches(state, wait=False))
     state.on_new_version = lambda _v: state.later("warm", warm_caches, state)
-    state.later("warm", lambda: warm_caches(state, wait=False))

@@ -45,7 +45,7 @@ from gawahi.web.queries import (
     search_in_facts,
     text_matches,
 )
-from gawahi.web.render import cached_page, fragment, incident_row
+from gawahi.web.render import cached_page, compare_table, fragment, incident_row
 from gawahi.web.routes.dashboard import cached_dashboard
 from gawahi.web.views import COMPARE_FIELDS, incident_detail
 
@@ -344,7 +344,8 @@ def _incident_page(ctx: Ctx, incident_id: int, done: bool) -> tuple[str, dict[st
     d = incident_detail(ctx, incident_id)
     disagree = d["incident"].get("disagreements") or {}
     return "incident.html", dict(
-        fields=COMPARE_FIELDS, disagree=disagree, statuses=[s.value for s in IncidentStatus],
+        compare_html=compare_table(d["claims"], COMPARE_FIELDS, disagree),
+        disagree=disagree, statuses=[s.value for s in IncidentStatus],
         event_types=[e.value for e in EventType], done=done,
         title=d["incident"].get("title") or f"#{incident_id}", **d)
 
