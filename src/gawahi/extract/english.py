@@ -57,7 +57,13 @@ from gawahi.extract.story import (
     union_perps,
     without_background,
 )
-from gawahi.model.claims import DateValue, ExtractedClaim, LocationValue, PerpetratorValue
+from gawahi.model.claims import (
+    DateValue,
+    ExtractedClaim,
+    LocationValue,
+    OrganiserValue,
+    PerpetratorValue,
+)
 from gawahi.model.vocab import AttributionBasis, EventType
 
 _HABITUAL = re.compile(r"\b(?:daily|routinely|regularly|frequently|often|used\s+to|every\s+day|"
@@ -400,6 +406,7 @@ class EnglishRulesExtractor:
         if inc.secondary:
             conf *= 0.8  # the report's main incident comes first
         ch = _CHARACTERISATION.search(text, seg[0], seg[1])
+        organisers: list[OrganiserValue] = []
         # Every value above is already a validated model; skip re-validating the whole claim.
         return _build_claim({
             "source": doc.source, "claim": idx, "date": dv,
@@ -408,6 +415,7 @@ class EnglishRulesExtractor:
             "missing": combine(inc.counts, "missing"), "abducted": combine(inc.counts, "abducted"),
             "attackers_killed": combine(inc.counts, "attackers_killed"), "perpetrators": perps,
             "targets": find_targets(text, seg[0], seg[1]),
+            "organisers": organisers,
             "characterisation": ch.group(0).lower() if ch else None,
             "text_span": seg, "event_type_span": et_span,
             "confidence": round(min(conf, 0.95), 3), "extractor": self.name,

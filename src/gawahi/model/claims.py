@@ -82,6 +82,15 @@ class TargetValue(_Value):
     span: Span | None = None
 
 
+class OrganiserValue(_Value):
+    """Who held a protest, as the text names it ("a sit-in by the X"): the protest's actor,
+    kept apart from perpetrators, so a party or community group that protests a killing is
+    never listed beside those accused of violence."""
+
+    actor: str
+    span: Span | None = None
+
+
 class ExtractedClaim(BaseModel):
     """One claim as emitted by an extractor (the DESIGN.md JSONL schema)."""
 
@@ -99,6 +108,7 @@ class ExtractedClaim(BaseModel):
     attackers_killed: CountValue = Field(default_factory=CountValue)
     perpetrators: list[PerpetratorValue] = Field(default_factory=list)
     targets: list[TargetValue] = Field(default_factory=list)
+    organisers: list[OrganiserValue] = Field(default_factory=list)  # of a protest
     characterisation: str | None = None  # e.g. "genocide", "sectarian violence", as worded
     text_span: Span | None = None  # the passage this claim was read from
     event_type_span: Span | None = None

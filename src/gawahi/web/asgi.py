@@ -45,13 +45,14 @@ def app_from_env() -> FastAPI:
     db = os.environ.get("GAWAHI_DB", "sqlite:///gawahi.db")
     if "://" not in db:
         db = f"sqlite:///{db}"
-    tune_process()
-    return create_app(
+    app = create_app(
         db,
         os.environ.get("GAWAHI_VAULT", "gawahi-vault"),
         secure_cookies=os.environ.get("GAWAHI_SECURE_COOKIES", "") in ("1", "true", "yes"),
         warm_first=True,
     )
+    tune_process()  # after the warm-up: the caches it built are frozen out of collections
+    return app
 
 
 def _config() -> Any:

@@ -52,6 +52,7 @@ def claim_values(data: dict[str, Any]) -> dict[str, str | None]:
         "perpetrators": perps or None,
         "targets": ", ".join(t["group"] for t in data.get("targets", [])) or None,
         "characterisation": data.get("characterisation"),
+        "organisers": ", ".join(o["actor"] for o in data.get("organisers", [])) or None,
     }
 
 
