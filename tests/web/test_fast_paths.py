@@ -324,3 +324,45 @@ def test_compare_table_equals_the_template(seeded: Seeded) -> None:
             disputed += bool(disagree)
     render.i18n.set_language("en")
     assert checked > 20 and withheld and disputed
+
+
+QUERIES = [
+    "", "q=Quetta", "q=", "page=3", "page=0", "page=abc", "page=", "per_page=500",
+    "per_page=20&page=2", "date_from=2012&date_to=2013-05", "date_from=2012-13-01",
+    "date_from=12", "event_type=bombing&admin1=Sindh&status=suggested", "q=a&q=b",
+    "page=2&page=5", "target=Shia&perpetrator=Lashkar-e-Jhangvi", "unknown=1",
+    "q=" + "x" * 201, "event_type=" + "y" * 41, "page=100001", "page=-1&q=%00",
+]
+
+
+@pytest.mark.parametrize("query", QUERIES)
+def test_the_list_page_reads_its_query_as_the_api_does(query: str) -> None:
+    """The HTML list's own query reader (page_query) gives what FastAPI's model-of-queries
+    dependency (incident_query, the API's) gives: the same filter, or the same 422."""
+    from dataclasses import asdict
+
+    from fastapi import Depends, FastAPI
+    from fastapi.testclient import TestClient
+
+    from gawahi.web.queries import IncidentQuery
+    from gawahi.web.routes.incidents import incident_query, page_query
+
+    app = FastAPI()
+
+    @app.get("/fastapi")
+    async def via_fastapi(f: IncidentQuery = Depends(incident_query)) -> dict[str, Any]:
+        return asdict(f)
+
+    @app.get("/ours")
+    async def via_ours(f: IncidentQuery = Depends(page_query)) -> dict[str, Any]:
+        return asdict(f)
+
+    client = TestClient(app)
+    a, b = client.get(f"/fastapi?{query}"), client.get(f"/ours?{query}")
+    assert a.status_code == b.status_code, query
+    if a.status_code == 200:
+        assert a.json() == b.json()
+    else:
+        assert a.status_code == 422
+        shape = [(e["loc"], e["type"]) for e in a.json()["detail"]]
+        assert [(e["loc"], e["type"]) for e in b.json()["detail"]] == shape

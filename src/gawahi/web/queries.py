@@ -8,7 +8,19 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sqlalchemy import Connection, Text, and_, bindparam, case, cast, func, literal, or_, select
+from sqlalchemy import (
+    Connection,
+    String,
+    Text,
+    and_,
+    bindparam,
+    case,
+    cast,
+    func,
+    literal,
+    or_,
+    select,
+)
 from sqlalchemy.sql.elements import ColumnElement
 
 from gawahi.model.records import Incident
@@ -627,34 +639,39 @@ def dashboard(conn: Connection, dialect: Dialect) -> Dashboard:
 # -- history ----------------------------------------------------------------------------------
 
 
-# The incident page's statements, built once (it runs them for every page not cached).
+# The incident page's statements, built once (it runs them for every page not cached), each
+# keyed on the incident alone: an expanding IN list of ids the page read first costs more to
+# prepare than these cost to run.
 _HISTORY = (
     select(audit_log)
     .where(or_(
         and_(audit_log.c.table_name == "incidents", audit_log.c.record_id == bindparam("rid")),
-        and_(audit_log.c.table_name == "claims",
-             audit_log.c.record_id.in_(bindparam("cids", expanding=True))),
+        and_(audit_log.c.table_name == "claims", audit_log.c.record_id.in_(
+            select(cast(claims.c.id, String)).where(claims.c.incident_id == bindparam("iid"))
+            .scalar_subquery())),
     ))
     .order_by(audit_log.c.seq.desc())
     .limit(200)
 )
-_SOURCE_TITLES = select(
+_SOURCES_OF_INCIDENT = select(
     sources.c.id, sources.c.title, sources.c.outlet, sources.c.published, sources.c.sensitivity,
     sources.c.reliability, sources.c.url,
-).where(sources.c.id.in_(bindparam("ids", expanding=True))).order_by(sources.c.id)
+).where(sources.c.id.in_(
+    select(claims.c.source_id).where(claims.c.incident_id == bindparam("iid")).scalar_subquery()
+)).order_by(sources.c.id)
 
 
-def incident_history(conn: Connection, incident_id: int, claim_ids: list[int]) -> list[dict[str, Any]]:
-    """Audit entries about the incident and its current claims, newest first."""
+def incident_history(conn: Connection, incident_id: int) -> list[dict[str, Any]]:
+    """Audit entries about the incident and its current claims, newest first (at most 200)."""
     return [dict(r) for r in conn.execute(
-        _HISTORY, {"rid": str(incident_id), "cids": [str(c) for c in claim_ids]}).mappings()]
+        _HISTORY, {"rid": str(incident_id), "iid": incident_id}).mappings()]
 
 
-def source_titles(conn: Connection, ids: set[int]) -> dict[int, dict[str, Any]]:
-    if not ids:
-        return {}
-    return {int(r.id): dict(r._mapping) for r in conn.execute(_SOURCE_TITLES,
-                                                               {"ids": sorted(ids)})}
+def incident_sources(conn: Connection, incident_id: int) -> dict[int, dict[str, Any]]:
+    """id -> title, outlet, published, sensitivity, reliability and URL of the incident's
+    claims' sources."""
+    return {int(r.id): dict(r._mapping)
+            for r in conn.execute(_SOURCES_OF_INCIDENT, {"iid": incident_id})}
 
 
 def suggested_claims(

@@ -18,10 +18,10 @@ from gawahi.store.claims import (
     get_claim,
     incident_dump,
 )
-from gawahi.store.schema import evidence, person_incidents, persons
+from gawahi.store.schema import claims, evidence, person_incidents, persons
 from gawahi.store.sources import get_source
 from gawahi.web.core import Ctx
-from gawahi.web.queries import incident_history, source_titles
+from gawahi.web.queries import incident_history, incident_sources
 
 COMPARE_FIELDS = ["date", "place", "event_type", "killed", "injured", "perpetrators",
                   "targets", "characterisation"]
@@ -105,7 +105,10 @@ def incident_detail(ctx: Ctx, incident_id: int, *, history: bool = True) -> dict
     return found
 
 
-_EVIDENCE = select(evidence).where(evidence.c.source_id.in_(bindparam("sids", expanding=True)))
+# Evidence of the incident's sources, keyed on the incident alone (no IN list of ids to prepare).
+_EVIDENCE = select(evidence).where(evidence.c.source_id.in_(
+    select(claims.c.source_id).where(claims.c.incident_id == bindparam("iid"))
+    .scalar_subquery()))
 _PEOPLE = (
     select(persons, person_incidents.c.role.label("incident_role"))
     .join(person_incidents, person_incidents.c.person_id == persons.c.id)
@@ -119,11 +122,10 @@ def _incident_detail(ctx: Ctx, incident_id: int, history: bool) -> dict[str, Any
         if inc is None:
             raise HTTPException(404, "no such incident")
         cls = claim_dumps_for_incident(conn, incident_id)
-        srcs = source_titles(conn, {c["source_id"] for c in cls})
-        sids = sorted(srcs)
-        ev_rows = conn.execute(_EVIDENCE, {"sids": sids}).mappings().all() if sids else []
+        srcs = incident_sources(conn, incident_id) if cls else {}
+        ev_rows = conn.execute(_EVIDENCE, {"iid": incident_id}).mappings().all() if cls else []
         p_rows = conn.execute(_PEOPLE, {"iid": incident_id}).mappings().all()
-        hist = incident_history(conn, incident_id, [c["id"] for c in cls]) if history else []
+        hist = incident_history(conn, incident_id) if history else []
     claims_out = []
     for c in cls:
         src = srcs.get(c["source_id"], {})
