@@ -344,7 +344,6 @@ def test_the_list_page_reads_its_query_as_the_api_does(query: str) -> None:
     from fastapi import Depends, FastAPI
     from fastapi.testclient import TestClient
 
-    from gawahi.web.queries import IncidentQuery
     from gawahi.web.routes.incidents import incident_query, page_query
 
     app = FastAPI()

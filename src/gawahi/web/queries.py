@@ -69,10 +69,10 @@ def _json_has(col: Any, key: str, value: str) -> ColumnElement[bool]:
 
 
 def matching_source_ids(conn: Connection, dialect: Dialect, q: str | None) -> list[int]:
-    """Sources whose full text matches `q` (at most 500, best first)."""
+    """Sources whose full text matches `q` (at most 500, lowest ids first)."""
     if not q or not q.strip():
         return []
-    return dialect.search_source_ids(conn, q, 500)
+    return dialect.search_source_ids(conn, q, 500, ranked=False)
 
 
 MAX_ID_LIST = 5000  # longest id list a counting query is given (else it searches itself)
