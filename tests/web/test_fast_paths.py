@@ -252,23 +252,28 @@ def test_incident_page_reads_claims_and_incident_as_their_dumps(seeded: Seeded) 
         assert incident_dump(conn, max(ids) + 1) is None
 
 
-def test_rows_stored_by_an_older_version_take_the_long_way(seeded: Seeded) -> None:
-    """A claim whose stored data lacks a field, or an attribution without its claim list,
-    reads as the model fills them in (defaults), not as stored."""
+def test_rows_stored_by_an_older_version_read_as_the_models_read_them(seeded: Seeded) -> None:
+    """A claim whose stored data lacks fields added since (at the top and nested), or an
+    attribution without its claim list, reads as the model fills them in (defaults)."""
     iid = seeded.canary_incident
     with seeded.store.read() as conn:
         first = claims_for_incident(conn, iid)[0]
     old = first.data.model_dump(mode="json")
-    del old["abducted"]
+    del old["abducted"], old["organisers"], old["killed"]["qualifier"]
+    old["perpetrators"] = [{"actor": "Some Group", "basis": "alleged"}]
     with seeded.store.transaction() as conn:
         conn.execute(claims.update().where(claims.c.id == first.id).values(data=old))
         conn.execute(incidents.update().where(incidents.c.id == iid).values(
             perpetrators=[{"actor": "Some Group", "basis": "alleged"}]))
     with seeded.store.read() as conn:
         dumps = claim_dumps_for_incident(conn, iid)
-        assert dumps == [c.model_dump(mode="json") for c in claims_for_incident(conn, iid)]
+        models = claims_for_incident(conn, iid)
+        assert dumps == [c.model_dump(mode="json") for c in models]
         assert dumps[0]["id"] == first.id
-        assert dumps[0]["data"]["abducted"] == CountValue().model_dump(mode="json")
+        data = dumps[0]["data"]
+        assert data["abducted"] == CountValue().model_dump(mode="json")
+        assert data["organisers"] == [] and "qualifier" in data["killed"]
+        assert data["perpetrators"][0]["alleged_by"] is None
         inc = incident_dump(conn, iid)
         assert inc is not None
         assert inc["perpetrators"] == [{"actor": "Some Group", "basis": "alleged", "claims": []}]

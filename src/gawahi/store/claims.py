@@ -9,7 +9,8 @@ from typing import Any
 from sqlalchemy import Connection, and_, bindparam, func, or_, select
 
 from gawahi.model.claims import ExtractedClaim
-from gawahi.model.records import Attribution, Claim, Incident, TargetGroup
+from gawahi.model.dumps import conform
+from gawahi.model.records import Claim, Incident
 from gawahi.model.vocab import ReviewStatus
 from gawahi.store.audit import AuditedWriter, now_iso
 from gawahi.store.dialect import Dialect
@@ -123,24 +124,23 @@ def all_claims(conn: Connection, *, include_rejected: bool = False) -> list[Clai
     return [_claim(r) for r in conn.execute(q).mappings()]
 
 
-# The fields of a stored claim's dump, and of its data (claim_columns stores the data dumped).
+# The fields of a stored claim's dump (its data is stored dumped: claim_columns).
 _CLAIM_FIELDS = tuple(Claim.model_fields)
-_DATA_KEYS = frozenset(ExtractedClaim.model_fields)
 
 
 def claim_dumps_for_incident(conn: Connection, incident_id: int) -> list[dict[str, Any]]:
     """The incident's claims as `Claim.model_dump(mode="json")` gives them, read from the rows
     without the model round trip: the web's incident page shows every claim of each incident
     it renders, and validating and dumping them cost more than the rest of the page's data.
-    `data` is stored as the claim's dump; a row whose data lacks a field (stored by an older
-    version) takes the long way, so the result is the same either way."""
+    Data stored by an older version gets the fields added since (model.dumps.conform); a row
+    that cannot be read so takes the long way, so the result is the same either way."""
     out: list[dict[str, Any]] = []
     for r in conn.execute(_INCIDENT_CLAIMS, {"iid": incident_id}).mappings():
-        data = r["data"]
-        if isinstance(data, dict) and data.keys() == _DATA_KEYS:
-            out.append({k: r[k] for k in _CLAIM_FIELDS})
-        else:
+        data = conform(ExtractedClaim, r["data"])
+        if data is None:
             out.append(_claim(r).model_dump(mode="json"))
+        else:
+            out.append({k: data if k == "data" else r[k] for k in _CLAIM_FIELDS})
     return out
 
 
@@ -150,22 +150,17 @@ def get_incident(conn: Connection, incident_id: int) -> Incident | None:
 
 
 _INCIDENT_FIELDS = tuple(Incident.model_fields)
-_NESTED_KEYS = {"perpetrators": frozenset(Attribution.model_fields),
-                "targets": frozenset(TargetGroup.model_fields)}
 
 
 def incident_dump(conn: Connection, incident_id: int) -> dict[str, Any] | None:
     """The incident as `Incident.model_dump(mode="json")` gives it, read from its row without
-    the model round trip (as claim_dumps_for_incident, for the same page); a row whose lists
-    lack a field takes the long way."""
+    the model round trip (as claim_dumps_for_incident, for the same page)."""
     row = conn.execute(_INCIDENT, {"id": incident_id}).mappings().first()
     if row is None:
         return None
     d = _fix_json({k: row[k] for k in _INCIDENT_FIELDS})
-    if all(isinstance(item, dict) and item.keys() == keys
-           for name, keys in _NESTED_KEYS.items() for item in d[name]):
-        return d
-    return Incident.model_validate(d).model_dump(mode="json")
+    found = conform(Incident, d)
+    return found if found is not None else Incident.model_validate(d).model_dump(mode="json")
 
 
 def _fix_json(d: dict[str, Any]) -> dict[str, Any]:
