@@ -181,3 +181,20 @@ def test_start_up_warms_the_shared_aggregates(seeded: Seeded) -> None:
     for key in ("dashboard", "facet-cube", "incident-facts", "incident-text"):
         assert state.cache.peek(key, version)[0], key
     assert len(state.fragments) > 0  # the first list page's rows and facets, for each role
+
+
+def test_a_served_app_is_warm_before_it_returns(seeded: Seeded) -> None:
+    """create_app(warm_first=True), as `gawahi serve` and gawahi.web.asgi build it: the shared
+    caches are built before the server takes a connection, and the first request does not
+    set off another warm-up."""
+    from gawahi.web.app import create_app
+    from gawahi.web.queries import data_version
+
+    app = create_app(seeded.store.url, seeded.vault_dir, store=seeded.store, warm_first=True)
+    state = app.state.web
+    with seeded.store.read() as conn:
+        version = data_version(conn)
+    assert state.warm_version == version  # no settle(): nothing was left to the background
+    for key in ("dashboard", "facet-cube", "incident-facts", "incident-text", "incident-order"):
+        assert state.cache.peek(key, version)[0], key
+    assert state.seen_version == version
