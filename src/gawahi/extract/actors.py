@@ -197,6 +197,8 @@ def find_perpetrators(text: str, start: int, end: int) -> list[PerpetratorValue]
         basis = basis_for(text, m)
         if basis is None:
             continue
+        if actor.kind == "organisation" and basis == AttributionBasis.ALLEGED:
+            continue  # "the MWM condemned the attack": a party or movement named, not accused
         prev = out.get(actor.name)
         if prev is None or order[basis] > order[prev.basis]:
             out[actor.name] = PerpetratorValue(actor=actor.name, basis=basis, span=(m.start, m.end))
@@ -205,3 +207,42 @@ def find_perpetrators(text: str, start: int, end: int) -> list[PerpetratorValue]
         del out["Taliban"]
     ranked = sorted(out.values(), key=lambda p: (-order[p.basis], p.span[0] if p.span else 0))
     return ranked
+
+
+# A protest's organiser: "led by the X", "on the call of X", "under the aegis of X", "workers of X
+# staged a sit-in", "X held a rally", "the sit-in organised by X", "X supporters blocked the road".
+_ORGANISER_BEFORE = re.compile(
+    r"(?:\b(?:led|organi[sz]ed|called|convened|arranged|sponsored|spearheaded|announced|given)\s+by"
+    r"|\b(?:on|at|upon|answering|responding\s+to|heeding)\s+(?:the|a)\s+(?:call|behest|appeal|invitation)\s+(?:of|by|from)"
+    r"|\bunder\s+the\s+(?:aegis|banner|auspices|leadership|umbrella)\s+of"
+    r"|\b(?:protest|sit-in|rally|march|dharna|demonstration|strike)\s+(?:by|of)"
+    r"|\b(?:workers|supporters|activists|members|leaders|followers|cadres|volunteers)\s+(?:of|from))"
+    r"\s+(?:the\s+)?(?:banned\s+|proscribed\s+|religious\s+party\s+|party\s+)?$", re.IGNORECASE)
+_ORGANISER_AFTER = re.compile(
+    r"(?:\s*\([A-Za-z\-]{2,10}\))?(?:\s+[A-Z][\w\-]*){0,3}?(?:'s|’s)?\s+(?:(?:workers|supporters|activists|members|leaders|"
+    r"followers|cadres|volunteers)\s+)?(?:(?:also|today|on\s+\w+|have|has|had|will|would)\s+)*"
+    r"(?:staged|stage|stages|held|hold|holds|organi[sz]ed|organi[sz]es|led|leads|called|calls|launched|observed|"
+    r"began|continued|protested|protest|protests|rallied|marched|blocked|clashed|clash|gathered|"
+    r"sit-in|dharna|rally|march|demonstration|strike|shutter-down|long\s+march)\b", re.IGNORECASE)
+_PROTESTING = re.compile(r"\b(?:protest\w*|sit-ins?|dharnas?|rall(?:y|ies|ied)|march\w*|demonstrat\w+|strikes?|"
+                        r"blocked|blockade|clash\w*|gathered|chant\w*|shutter-down)\b", re.IGNORECASE)
+
+
+def find_organisers(text: str, blocks: list[tuple[int, int]]) -> list[PerpetratorValue]:
+    """The organisation that held a protest, read from the protest's own passages: its actor.
+    The attribution's basis is `claimed` (the group calls and holds the protest itself), and any
+    group the protest is *about* ("against the killing of 18 by Jundallah") is not its actor."""
+    out: dict[str, PerpetratorValue] = {}
+    for a, b in blocks:
+        for m in registry().finditer(text, a, b):
+            actor = m.payloads[0]
+            if actor.kind in ("state", "foreign_state", "descriptor") or actor.name in out:
+                continue
+            if text.startswith("SSP", m.start) and _OFFICER_AFTER.match(text, m.end, m.end + 60):
+                continue
+            if ((_ORGANISER_BEFORE.search(text, max(0, m.start - 60), m.start)
+                 or _ORGANISER_AFTER.match(text, m.end, min(len(text), m.end + 70)))
+                    and _PROTESTING.search(text, *_sentence_bounds(text, m.start, m.end))):
+                out[actor.name] = PerpetratorValue(actor=actor.name, basis=AttributionBasis.CLAIMED,
+                                                   span=(m.start, m.end))
+    return sorted(out.values(), key=lambda p: p.span[0] if p.span else 0)

@@ -15,7 +15,7 @@ from collections import Counter
 from datetime import date, timedelta
 from itertools import islice
 
-from gawahi.extract.actors import find_perpetrators, is_state
+from gawahi.extract.actors import find_organisers, find_perpetrators, is_state
 from gawahi.extract.base import Document
 from gawahi.extract.counts import combine, find_counts
 from gawahi.extract.dates import DateMention, find_dates
@@ -388,6 +388,10 @@ class EnglishRulesExtractor:
             own = [c for c in inc.counts if _AT_PROTEST.search(text, *sentence_of(text, c.start))
                    and not protest_object(text, *sentence_of(text, c.start))] if et == EventType.PROTEST else []
             killed, injured = combine(own, "killed"), combine(own, "injured")
+        if et == EventType.PROTEST:
+            # A protest's actor is its organiser ("workers of the MWM staged a sit-in"), not the
+            # group blamed for the killing it protests.
+            perps = find_organisers(text, ([(0, head)] if head else []) + blocks)
         if et == EventType.ABDUCTION and any(is_state(p.actor) for p in perps if p.basis == AttributionBasis.ALLEGED):
             # Taken by a state force (as alleged): an enforced disappearance, not a kidnapping.
             et = EventType.ENFORCED_DISAPPEARANCE

@@ -1,0 +1,60 @@
+"""Round five of extractor rules: each test names the wording it handles (texts written here)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from gawahi.extract.base import Document
+from gawahi.extract.english import EnglishRulesExtractor
+from gawahi.model.vocab import AttributionBasis, EventType
+
+
+@pytest.fixture(scope="module")
+def ex() -> EnglishRulesExtractor:
+    return EnglishRulesExtractor()
+
+
+def one(ex: EnglishRulesExtractor, text: str, published: date = date(2021, 3, 10)):
+    claims = ex.extract(Document("t", text, published))
+    assert len(claims) == 1, text
+    return claims[0]
+
+
+# -- a protest's organiser is its actor -------------------------------------------------------
+
+@pytest.mark.parametrize("text, actor", [
+    # "workers of X staged a sit-in"
+    ("MULTAN: Scores of workers of the Shia Ulema Council staged a sit-in outside the commissioner's office on "
+     "Tuesday against the shooting of a prayer leader.", "Shia Ulema Council (SUC)"),
+    # "X supporters held a rally" (acronym)
+    ("Hundreds of MWM supporters held a rally in Skardu on Tuesday over the arrest of a scholar.",
+     "Majlis Wahdat-e-Muslimeen (MWM)"),
+    # "on the call of X"
+    ("Traders shut their shops and a crowd gathered at the main chowk of Hyderabad on Tuesday on the call of the "
+     "Pakistan Hindu Council to protest the kidnapping of a girl.", "Pakistan Hindu Council"),
+    # "the protest by X"
+    ("KARACHI: The protest by the Tehreek-e-Labbaik Pakistan at Numaish entered its second day on Tuesday, "
+     "with the marchers refusing to leave.", "Tehreek-e-Labbaik Pakistan"),
+])
+def test_protest_organiser_is_the_actor(ex, text, actor):
+    c = one(ex, text)
+    assert c.event_type == EventType.PROTEST
+    assert [p.actor for p in c.perpetrators] == [actor]
+    assert c.perpetrators[0].basis == AttributionBasis.CLAIMED
+
+
+def test_protest_is_not_attributed_to_the_group_it_protests(ex):
+    # The group blamed for the killing is not the protest's actor; no organiser is named.
+    c = one(ex, "QUETTA: Hundreds of people staged a sit-in on the Western Bypass on Tuesday against the killing of "
+                "five coal miners, which the Lashkar-e-Jhangvi claimed.")
+    assert c.event_type == EventType.PROTEST
+    assert c.perpetrators == []
+
+
+def test_party_named_beside_an_attack_is_not_accused(ex):
+    # "leaders of the MWM condemned": an organisation mentioned, not a perpetrator.
+    c = one(ex, "PESHAWAR: Gunmen shot dead a Shia shopkeeper in Qissa Khwani on Tuesday. Leaders of the Majlis "
+                "Wahdat-e-Muslimeen condemned the killing and met the police chief.")
+    assert c.perpetrators == []
