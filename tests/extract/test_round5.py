@@ -58,3 +58,34 @@ def test_party_named_beside_an_attack_is_not_accused(ex):
     c = one(ex, "PESHAWAR: Gunmen shot dead a Shia shopkeeper in Qissa Khwani on Tuesday. Leaders of the Majlis "
                 "Wahdat-e-Muslimeen condemned the killing and met the police chief.")
     assert c.perpetrators == []
+
+
+# -- a protest that goes on: typed, dated and placed as the protest ---------------------------
+
+def test_continuing_sit_in_with_coffins_is_a_protest_dated_by_its_first_day(ex):
+    text = ("Families keep vigil on highway\n\nOur Correspondent\n\n"
+            "QUETTA - Members of the Hazara community continued their sit-in on the bypass for a third day "
+            "on Wednesday, refusing to bury seven labourers shot dead in Dukki until the killers are arrested.\n\n"
+            "The sit-in began on Monday morning when the coffins were brought to the city. Elders addressed the "
+            "protesters and the government sent a delegation for talks.")
+    c = ex.extract(Document("t", text, date(2021, 3, 10)))[0]
+    assert c.event_type == EventType.PROTEST
+    assert c.date.earliest == "2021-03-08"  # "The sit-in began on Monday"
+    assert c.location.name == "Quetta"  # the dateline, not "shot dead in Dukki"
+    assert not c.killed.is_known  # the toll recalled is the killing's
+
+
+def test_families_sitting_with_coffins_since_a_day(ex):
+    # "have been sitting ... with the coffins ... since Monday": the vigil is named before the killing.
+    c = one(ex, "Since Monday our families have been sitting on the main road of Parachinar with the coffins of our "
+                "four brothers, who were killed in a roadside ambush. Nobody from the government has come.")
+    assert c.event_type == EventType.PROTEST
+    assert c.date.earliest == "2021-03-08"
+
+
+def test_killing_named_before_the_sit_in_stays_the_killing(ex):
+    # The lead names the killing first ("families of the six men killed ... continued a sit-in"): the
+    # report is of the killing, as before.
+    c = one(ex, "KOHAT: Families of the six men killed by gunmen in Ustarzai on Monday continued a sit-in on "
+                "Tuesday, demanding the arrest of the attackers.")
+    assert c.event_type == EventType.ARMED_ATTACK

@@ -43,6 +43,7 @@ from gawahi.extract.places import (
     choose_place,
     disambiguate,
     find_places,
+    is_dateline,
     is_direction,
     is_landmark,
     is_protest_site,
@@ -360,8 +361,22 @@ class EnglishRulesExtractor:
             # A protest's day and site, not those of the killing it is about ("a sit-in in Quetta
             # to protest the killing of 26 pilgrims in Mastung on 20 September").
             dates = [d for d in dates if not protest_object(text, sentence_of(text, d.start)[0], d.start)]
+            # A protest that goes on is dated by its first day ("The sit-in began on Sunday", "have
+            # been sitting on the road since Monday"), not by the day of the report.
+            stated = [d for d in find_dates(text, doc.published) if not d.other_event and not d.dateline
+                      and seg[0] <= d.start < seg[1]] if _PROTESTING.search(text, *seg) else []
+            began = [d for d in stated if _PROTEST_BEGAN.search(text, *sentence_of(text, d.start))
+                     or (_SINCE.search(text, max(0, d.start - 12), d.start)
+                         and _PROTESTING.search(text, *sentence_of(text, d.start)))]
+            dates = began or dates
             site = next((m for m in sorted(inc.places, key=lambda m: m.start) if is_protest_site(text, m)
                          and disambiguate(m, all_places).rank >= 3 and disambiguate(m, all_places).domestic), None)
+            if site is None and location is not None and location.span is not None and _KILLED_AT.search(
+                    text, max(sentence_of(text, location.span[0])[0], location.span[0] - 40), location.span[0]):
+                # "sat on the road refusing to bury the miners killed in Mach": the killing's place;
+                # the protest is where the report was filed, its dateline.
+                site = next((m for m in all_places if is_dateline(text, m) and m.payloads[0].domestic
+                             and m.payloads[0].rank >= 3), None)
             if site is not None:
                 place = disambiguate(site, all_places)
                 location = _as_written(place.value((site.start, site.end)), place, text)
@@ -493,6 +508,17 @@ _AT_PROTEST = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers|par
 
 
 
+
+
+_PROTEST_BEGAN = re.compile(r"\b(?:sit-ins?|protests?|dharnas?|strikes?|march|demonstrations?|blockade)\b[^.;]{0,40}?\b"
+                            r"(?:began|begun|started|commenced|(?:was|were)\s+(?:launched|started|begun))\b"
+                            r"|\b(?:began|started|launched)\s+(?:their|the|a|its)\s+(?:\w+\s+)?(?:sit-in|protest|dharna|strike|"
+                            r"march|demonstration)", re.IGNORECASE)
+_KILLED_AT = re.compile(r"\b(?:killed|slain|murdered|shot|martyred|massacred|attacked|bombed|killings?|attacks?|bombings?|"
+                        r"blasts?|massacre)\s+(?:\w+\s+){0,2}?(?:in|at|near|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+_PROTESTING = re.compile(r"\b(?:protest\w*|sit-ins?|sitting|dharnas?|rall(?:y|ies)|march\w*|demonstrat\w+|strikes?|"
+                         r"blockade|blocked)\b", re.IGNORECASE)
 
 
 def _within_months(v: DateValue, published: date, months: int) -> bool:

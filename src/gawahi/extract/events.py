@@ -178,8 +178,12 @@ def classify(text: str, start: int, end: int, killed: bool,
         if court or not killed:
             return EventType.LEGAL_ACTION, (legal.s, legal.e)
     protest = hits.get(EventType.PROTEST)
+    vigil = _VIGIL.search(seg) if violent else None
+    if vigil is not None and start + vigil.start() < min(violent):
+        protest = _Hit(start + vigil.start(), start + vigil.end(), vigil.group(0))
     if protest and violent and protest.s < min(violent) and (
-            _PROTEST_OBJECT.search(seg) or not (killed or injured or protest.word.lower().startswith(("protester", "protestor")))):
+            _PROTEST_OBJECT.search(seg) or vigil is not None or _ONGOING.search(seg)
+            or not (killed or injured or protest.word.lower().startswith(("protester", "protestor")))):
         # "a sit-in against the killing of Shia passengers", "our sit-in with the bodies of our
         # martyrs": the report is of the protest (no one was hurt at it; "burnt by protesters"
         # names who acted, not a protest).
@@ -268,6 +272,15 @@ def classify(text: str, start: int, end: int, killed: bool,
 _PROTEST_OBJECT = re.compile(r"\b(?:against|over|condemn\w*|protesting|protest)\s+(?:the\s+|what\s+)?(?:[\w\-']+\s+){0,3}?"
                              r"(?:killing|killings|murder|abduction|kidnapping|attacks?|disappearances?|"
                              r"arrests?|lynching|bombings?|blasts?|remarks|blasphemy)", re.IGNORECASE)
+# A protest that goes on ("continued their sit-in for a third day", "the dharna entered its fifth
+# day") or sits with the dead ("sitting beside the coffins", "refused to bury the bodies"): the
+# report is of the protest, whatever toll it recalls.
+_ONGOING = re.compile(r"\b(?:continu\w+|extend\w*)\s+(?:their\s+|the\s+|its\s+|a\s+)?(?:\w+\s+)?(?:sit-in|protest|dharna|"
+                      r"demonstration|strike|march)|\b(?:sit-in|protest|dharna|strike|march)\b[^.;]{0,40}?\b(?:enter(?:s|ed)?|into)"
+                      r"\s+(?:its|the|a)\s+\w+\s+(?:consecutive\s+|straight\s+)?day|\bfor\s+(?:the\s+|a\s+)\w+\s+"
+                      r"(?:consecutive|straight)\s+day", re.IGNORECASE)
+_VIGIL = re.compile(r"\b(?:sitting|sat|sit|sit-in|protest\w*|dharna)\b[^.;]{0,60}?\b(?:with|beside|next\s+to|alongside)\s+"
+                    r"(?:the\s+)?(?:\w+\s+){0,2}(?:coffins|bodies)\b|\brefus\w*\s+to\s+bury\b", re.IGNORECASE)
 _CLASH = re.compile(r"\bclash(?:ed|es)?\b|\bturned\s+(?:into\s+a\s+clash|violent)", re.IGNORECASE)
 _PROTESTERS = re.compile(r"\b(?:protesters?|protestors?|demonstrators?|sit-in|dharna|rally|marchers?)\b", re.IGNORECASE)
 _CROWD_SIDES = re.compile(r"\b(?:procession|two\s+groups|rival\s+groups|sects|communities|mobs?|crowds?|villagers)\b",
