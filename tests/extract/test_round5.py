@@ -89,3 +89,36 @@ def test_killing_named_before_the_sit_in_stays_the_killing(ex):
     c = one(ex, "KOHAT: Families of the six men killed by gunmen in Ustarzai on Monday continued a sit-in on "
                 "Tuesday, demanding the arrest of the attackers.")
     assert c.event_type == EventType.ARMED_ATTACK
+
+
+# -- a state force named by what its men wore or said -----------------------------------------
+
+@pytest.mark.parametrize("text, actor", [
+    # "X personnel allegedly picked up": "personnel" after a force is the doer when an act follows
+    ("On 2 March 2021, Levies personnel allegedly picked up a teacher from his home in Panjgur; his family "
+     "says his whereabouts are unknown.", None),
+    ("On 2 March 2021, Frontier Corps personnel allegedly picked up a teacher from his home in Panjgur; his family "
+     "says his whereabouts are unknown.", "Frontier Corps"),
+    # "men in CTD uniform"
+    ("My cousin was taken away by four men in CTD uniform from our shop in Bannu at dawn on Monday.",
+     "Counter Terrorism Department"),
+    # "the men said they were from the ISI"
+    ("He was bundled into a car outside his office in Rawalpindi on Monday. His colleague said the men "
+     "said they were from the ISI.", "Inter-Services Intelligence"),
+])
+def test_state_force_named_by_uniform_or_by_the_takers(ex, text, actor):
+    c = one(ex, text)
+    names = [p.actor for p in c.perpetrators]
+    assert (actor in names) if actor else not names
+    assert c.event_type == EventType.ENFORCED_DISAPPEARANCE or not actor
+
+
+@pytest.mark.parametrize("text", [
+    "A police constable in police uniform was abducted from a bus stop in Kohat on Monday.",
+    # the takers' own generic word ("the agencies") names no force
+    "Men in plain clothes took him away from his house in Malir on Monday. They said they were from the agencies.",
+])
+def test_uniformed_victim_or_generic_self_description_names_no_force(ex, text):
+    c = one(ex, text)
+    assert not [p for p in c.perpetrators if p.actor != "Security forces (unspecified)"]
+    assert not [p for p in c.perpetrators if "Intelligence" in p.actor]

@@ -91,8 +91,18 @@ _KILLED_ATTACKERS = re.compile(r"\s+(?:also\s+)?(?:killed|shot(?:\s+dead)?|gunne
                                re.IGNORECASE)
 _UNIFORM_BEFORE = re.compile(r"\b(?:(?:uniforms?|uniformed|identified\s+themselves\s+as|claimed\s+to\s+be\s+from|"
                              r"describe[sd]?\s+as|belonged\s+to|belonging\s+to)\s+(?:of\s+|from\s+)?(?:the\s+)?"
+                             r"(?:(?:[\w\-]+\s+){0,2}[\w\-]+(?:'s|’s)\s+|[\w\-]+\s+)?"
+                             r"|\b(?:said|saying|told\s+\w+(?:\s+\w+)?|claimed)\s+(?:that\s+)?they\s+(?:were|are|was)\s+"
+                             r"(?:from|with|of)\s+(?:the\s+)?"
                              r"|(?:men|personnel|officials|officers|agents|contingent|team|party)\s+(?:of|from)\s+(?:the\s+)?"
                              r"|(?:held|kept|detained)\s+by\s+(?:the\s+)?|(?:illegal\s+)?custody\s+of\s+(?:the\s+)?)$", re.IGNORECASE)
+# "men in CTD uniform", "one of them had a CTD badge": the force named by what its men wore.
+_WORN_BEFORE = re.compile(r"\b(?:in|wearing|wore|donning|bearing|had|with)\s+(?:the\s+|their\s+|a\s+|an\s+)?$", re.IGNORECASE)
+_WORN_AFTER = re.compile(r"\s+(?:uniforms?|badges?|jackets?|vests?|insignia)\b", re.IGNORECASE)
+_WEARERS = re.compile(r"\b(?:men|persons|people|individuals|some|others|team|squad|them|abductors|gunmen|officials|"
+                      r"personnel|raiders)\b[^.;]{0,30}$", re.IGNORECASE)
+# "they said they were from the agencies": the takers' own generic word names no force.
+_SELF_NAMED = re.compile(r"\bthey\s+(?:were|are|was)\s+(?:from|with|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _TAKING = re.compile(r"\b(?:took|taken|picked\s+up|abducted|whisked|bundled|detained|seized|dragged|raided|forced|entered|"
                      r"came|held|custody|holding|demolished|removed|razed|defaced|desecrated|destroyed|erased|sealed)\b",
                      re.IGNORECASE)
@@ -182,11 +192,18 @@ def find_perpetrators(text: str, start: int, end: int) -> list[PerpetratorValue]
             before = text[max(0, m.start - 40): m.start]
             after = text[m.end: m.end + 40]
             before60 = text[max(0, m.start - 70): m.start]
+            s0, e0 = _sentence_bounds(text, m.start, m.end)
             agent_before = _AGENT_BEFORE.search(before60) is not None or (
-                # "men, some wearing the uniform of the CTD, took him": the force named by its uniform
-                _UNIFORM_BEFORE.search(before) is not None
-                and _TAKING.search(text, *_sentence_bounds(text, m.start, m.end)) is not None)
-            if (_VICTIM_AFTER.match(after) and not agent_before) or not (agent_before or _AGENT_AFTER.match(after)):
+                # "men, some wearing the uniform of the CTD, took him", "men in CTD uniform", "the men
+                # said they were from the ISI": the force named by its uniform or by the takers themselves
+                (_UNIFORM_BEFORE.search(text, max(0, m.start - 60), m.start) is not None
+                 or (_WORN_AFTER.match(text, m.end, m.end + 20) is not None
+                     and _WORN_BEFORE.search(text, max(0, m.start - 20), m.start) is not None
+                     and _WEARERS.search(text, max(0, m.start - 45), m.start) is not None))
+                and not (actor.name.endswith("(unspecified)") and _SELF_NAMED.search(text, max(0, m.start - 40), m.start))
+                and _TAKING.search(text, max(0, s0 - 300), e0) is not None)
+            agent_after = _AGENT_AFTER.match(after) is not None
+            if (_VICTIM_AFTER.match(after) and not agent_before and not agent_after) or not (agent_before or agent_after):
                 continue
             if _AGENT_BEFORE.search(before60) and _ATTACKERS_BEFORE.search(before60):
                 continue

@@ -67,7 +67,9 @@ _KEYWORDS: dict[EventType, tuple[str, str]] = {
     EventType.ABDUCTION: (
         "kidnap kidnapped kidnapping kidnappings abduct abducted abduction abductions hostage hostages",
         "took away; taken away at gunpoint; carried away at gunpoint; forcibly took; forcibly taken away; taken from their homes; "
-        "taken from his home; taken from her home; taken from their house; taken from his house; taken from her house"),
+        "taken from his home; taken from her home; taken from their house; taken from his house; taken from her house; "
+        "bundled into a car; bundled into a vehicle; bundled him into; bundled them into; put him in the car; "
+        "pushed him into a car; forced him into a car; forced into a car; forced into a vehicle"),
     EventType.PROPERTY_ATTACK: (
         "torched torching arson arsonists vandalised vandalized vandalism desecrated desecration "
         "demolished demolition razed ransacked looted fire burnt burned minarets",
