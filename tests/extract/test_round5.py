@@ -122,3 +122,30 @@ def test_uniformed_victim_or_generic_self_description_names_no_force(ex, text):
     c = one(ex, text)
     assert not [p for p in c.perpetrators if p.actor != "Security forces (unspecified)"]
     assert not [p for p in c.perpetrators if "Intelligence" in p.actor]
+
+
+# -- a protest's demands are not legal acts; its day is not the killing's ----------------------
+
+def test_demanding_an_arrest_is_a_protest_not_a_legal_action(ex):
+    # "demand the arrest of the killers of ... shot ... yesterday": the arrest is asked for, and
+    # "yesterday" dates the killing, not the sit-in (a same-day post).
+    text = ("#Hangu: Tehreek-e-Jafaria Pakistan sit-in on the main road enters 4th hour. Protesters demand the "
+            "arrest of the killers of the shopkeeper shot in Doaba yesterday.")
+    c = one(ex, text, date(2021, 3, 10))
+    assert c.event_type == EventType.PROTEST
+    assert c.date.earliest == "2021-03-10"
+    assert [p.actor for p in c.perpetrators] == ["Tehreek-e-Jafaria Pakistan (TJP)"]
+
+
+def test_crowd_on_the_call_of_a_party_is_a_protest(ex):
+    # "Thousands ... on the call of X, demanding ...": no protest word, still a protest by X.
+    c = one(ex, "Thousands at the main square of Gilgit today on the call of the Shia Ulema Council, demanding "
+                "the removal of the deputy commissioner. Roads closed.", date(2021, 3, 10))
+    assert c.event_type == EventType.PROTEST
+    assert [p.actor for p in c.perpetrators] == ["Shia Ulema Council (SUC)"]
+
+
+def test_arrest_made_is_still_a_legal_action(ex):
+    c = one(ex, "LAHORE: Police arrested two men on Tuesday for desecrating pages of a holy book in Shahdara.",
+            date(2021, 3, 10))
+    assert c.event_type == EventType.LEGAL_ACTION

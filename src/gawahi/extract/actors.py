@@ -242,7 +242,8 @@ _ORGANISER_AFTER = re.compile(
     r"began|continued|protested|protest|protests|rallied|marched|blocked|clashed|clash|gathered|"
     r"sit-in|dharna|rally|march|demonstration|strike|shutter-down|long\s+march)\b", re.IGNORECASE)
 _PROTESTING = re.compile(r"\b(?:protest\w*|sit-ins?|dharnas?|rall(?:y|ies|ied)|march\w*|demonstrat\w+|strikes?|"
-                        r"blocked|blockade|clash\w*|gathered|chant\w*|shutter-down)\b", re.IGNORECASE)
+                        r"blocked|blockade|clash\w*|gathered|chant\w*|slogans|demanding|shutter-down|wheel-jam|"
+                        r"on\s+the\s+call)\b", re.IGNORECASE)
 
 
 def find_organisers(text: str, blocks: list[tuple[int, int]]) -> list[PerpetratorValue]:

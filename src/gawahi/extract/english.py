@@ -360,7 +360,8 @@ class EnglishRulesExtractor:
         if et == EventType.PROTEST:
             # A protest's day and site, not those of the killing it is about ("a sit-in in Quetta
             # to protest the killing of 26 pilgrims in Mastung on 20 September").
-            dates = [d for d in dates if not protest_object(text, sentence_of(text, d.start)[0], d.start)]
+            dates = [d for d in dates if not protest_object(text, sentence_of(text, d.start)[0], d.start)
+                     and not _KILLED_WHEN.search(text, max(sentence_of(text, d.start)[0], d.start - 50), d.start)]
             # A protest that goes on is dated by its first day ("The sit-in began on Sunday", "have
             # been sitting on the road since Monday"), not by the day of the report.
             stated = [d for d in find_dates(text, doc.published) if not d.other_event and not d.dateline
@@ -376,7 +377,10 @@ class EnglishRulesExtractor:
                 # "sat on the road refusing to bury the miners killed in Mach": the killing's place;
                 # the protest is where the report was filed, its dateline.
                 site = next((m for m in all_places if is_dateline(text, m) and m.payloads[0].domestic
-                             and m.payloads[0].rank >= 3), None)
+                             and m.payloads[0].rank >= 3), None) or next(
+                    (m for m in sorted(inc.places, key=lambda m: m.start) if m.start < location.span[0]
+                     and disambiguate(m, all_places).rank >= 3 and disambiguate(m, all_places).domestic
+                     and not _KILLED_AT.search(text, max(0, m.start - 40), m.start)), None)
             if site is not None:
                 place = disambiguate(site, all_places)
                 location = _as_written(place.value((site.start, site.end)), place, text)
@@ -516,6 +520,9 @@ _PROTEST_BEGAN = re.compile(r"\b(?:sit-ins?|protests?|dharnas?|strikes?|march|de
                             r"march|demonstration)", re.IGNORECASE)
 _KILLED_AT = re.compile(r"\b(?:killed|slain|murdered|shot|martyred|massacred|attacked|bombed|killings?|attacks?|bombings?|"
                         r"blasts?|massacre)\s+(?:\w+\s+){0,2}?(?:in|at|near|from)\s+(?:the\s+)?$", re.IGNORECASE)
+# "the killers of the two teachers shot in Ustarzai yesterday": the day of the killing a protest is about.
+_KILLED_WHEN = re.compile(r"\b(?:killed|shot|slain|murdered|martyred|gunned\s+down|attacked|bombed|abducted|kidnapped)\b"
+                          r"[^.;,]{0,40}$", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _PROTESTING = re.compile(r"\b(?:protest\w*|sit-ins?|sitting|dharnas?|rall(?:y|ies)|march\w*|demonstrat\w+|strikes?|"
                          r"blockade|blocked)\b", re.IGNORECASE)

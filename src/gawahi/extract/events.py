@@ -89,7 +89,8 @@ _KEYWORDS: dict[EventType, tuple[str, str]] = {
     EventType.PROTEST: (
         "protest protests protesters protestors protested sit-in dharna demonstration demonstrations rally rallies "
         "rallied",
-        "strike for; took to the streets; take to the streets; staged a sit-in; staging a sit-in"),
+        "strike for; took to the streets; take to the streets; staged a sit-in; staging a sit-in; "
+        "on the call of; on the call given by; chanted slogans; chanting slogans; shutter-down strike; wheel-jam strike"),
     EventType.THREAT: ("threat threats threatened threatening warned warning pamphlet pamphlets graffiti chalking "
                        "chalked fatwa ultimatum jizya extortion",
                        "hit list; hit-list; death threat; death threats; threatening letter; wall chalking; "
@@ -318,13 +319,20 @@ _COURT_ACT = re.compile(r"\b(?:court|bench|tribunal)\b[^.;]{0,50}?\b(?:directed|
 _LEGAL_NEGATED = re.compile(r"\b(?:no\s+one|nobody|none|no\s+suspects?|not|never|without|yet\s+to\s+be|refused\s+to)"
                             r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _REPORTING_ONLY = frozenset({"fir"})
+# "demanding the arrest of the killers", "until the culprits are arrested", "a sit-in against the
+# arrest of a cleric": an arrest asked for or protested, not made.
+_LEGAL_DEMANDED = re.compile(r"\b(?:demand\w*|call\w*\s+for|calls\s+for|seek\w*|sought|urg\w*|press\w*\s+for|"
+                             r"until|unless|against)\s+(?:the\s+)?(?:immediate\s+|swift\s+|early\s+)?"
+                             r"(?:(?:\w+\s+){1,3}(?:are|is|were|be)\s+)?$", re.IGNORECASE)
 
 
 def _legal_act(text: str, hit: tuple[EventType, int, int]) -> bool:
     _, s, e = hit
     if text[s:e].lower() in _REPORTING_ONLY:
         return False
-    return _LEGAL_NEGATED.search(text, max(0, s - 40), s) is None
+    return (_LEGAL_NEGATED.search(text, max(0, s - 40), s) is None
+            and (text[s:e].lower() not in ("arrest", "arrested", "arrests")
+                 or _LEGAL_DEMANDED.search(text, max(0, s - 40), s) is None))
 
 
 _THREATENED_ACTS = frozenset("attack attacks bomb bombs bombing bombings killing killings blast blasts suicide "
