@@ -149,3 +149,28 @@ def test_arrest_made_is_still_a_legal_action(ex):
     c = one(ex, "LAHORE: Police arrested two men on Tuesday for desecrating pages of a holy book in Shahdara.",
             date(2021, 3, 10))
     assert c.event_type == EventType.LEGAL_ACTION
+
+
+# -- datelines -------------------------------------------------------------------------------
+
+def test_title_case_dateline_before_a_dash_and_after_a_standfirst():
+    from gawahi.extract.segment import dateline
+    # "Islamabad - Gunmen ...": a known city in title case before a dash
+    t1 = "Militants Seize Bus Passengers\n\nIslamabad - Gunmen in the northwest seized nine passengers on Monday."
+    d1 = dateline(t1)
+    assert d1 is not None and t1[:d1.city_end].endswith("Islamabad")
+    # a headline's standfirst (a full sentence) followed by the byline, then the dateline
+    t2 = ("Gunmen kill eight on highway\n\nThe attack is the worst in the valley this year.\n\n"
+          "By A Correspondent | Published On 3 May 2022\n\nPeshawar, Pakistan - Gunmen killed eight people.")
+    d2 = dateline(t2)
+    assert d2 is not None and t2[:d2.city_end].endswith("Peshawar")
+    # a title-case word before a dash that is no place is not a dateline
+    assert dateline("Update - Gunmen killed eight people in Bannu on Monday.") is None
+
+
+def test_dateline_city_gives_way_to_the_district_in_the_body(ex):
+    text = ("Gunmen Seize Bus Passengers in Northwest\n\nIslamabad - Gunmen in northwestern Pakistan seized nine "
+            "passengers from a bus in the Kurram district on Monday, officials said. The bus was stopped near "
+            "Sadda, a police officer said.")
+    c = one(ex, text)
+    assert c.location.admin1_code == "PK-KP"
