@@ -174,3 +174,25 @@ def test_dateline_city_gives_way_to_the_district_in_the_body(ex):
             "Sadda, a police officer said.")
     c = one(ex, text)
     assert c.location.admin1_code == "PK-KP"
+
+
+# -- a court's act is placed at the court -----------------------------------------------------
+
+@pytest.mark.parametrize("text, place", [
+    # the city in the court's name, although the institution's name is no scene elsewhere
+    ("The Peshawar High Court on Monday ordered the release of four men "
+     "detained after the attack on a mosque in Kohat.", "Peshawar"),
+    # "a court here": the dateline
+    ("BAHAWALPUR: A sessions court here on Monday sentenced a man to ten years in prison for a blasphemy "
+     "complaint arising from a quarrel in Hasilpur.", "Bahawalpur"),
+    # a court named without a city: the dateline, not the place of the attack the case is about
+    ("QUETTA: An anti-terrorism court on Monday convicted two men of the bombing of a bus near Mastung.",
+     "Quetta"),
+    # "the X Bench" of a high court sits in X
+    ("The Multan Bench of the Lahore High Court on Monday granted bail to a teacher booked in Khanewal.",
+     "Multan"),
+])
+def test_court_act_is_placed_at_the_court(ex, text, place):
+    c = one(ex, text)
+    assert c.event_type == EventType.LEGAL_ACTION
+    assert c.location.name == place

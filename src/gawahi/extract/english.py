@@ -43,6 +43,7 @@ from gawahi.extract.places import (
     choose_place,
     disambiguate,
     find_places,
+    gazetteer,
     is_dateline,
     is_direction,
     is_landmark,
@@ -401,6 +402,14 @@ class EnglishRulesExtractor:
             perps = self._later_claims(text, sents, (seg[0], seg[1], nxt), location, all_places)
         if _court_form(text):
             et, et_span = EventType.LEGAL_ACTION, None  # a judgment, an order, a court's proceedings
+        if et == EventType.LEGAL_ACTION:
+            # A court's act is placed at the court: "the Peshawar High Court directed", "an
+            # anti-terrorism court in Quetta", "the Rawalpindi bench", "a sessions court here" (the
+            # dateline), not at the attack the case is about.
+            where = _court_place(text, seg, all_places)
+            if where is not None:
+                place = disambiguate(where, all_places)
+                location = _as_written(place.value((where.start, where.end)), place, text)
         if et in (EventType.PROTEST, EventType.THREAT, EventType.DISPLACEMENT) and (killed.is_known or injured.is_known):
             # The toll a protest, a threat or a flight cites is the earlier attack's ("to protest the
             # killing of 18 passengers"); only people hurt at the protest itself count.
@@ -526,6 +535,56 @@ _KILLED_WHEN = re.compile(r"\b(?:killed|shot|slain|murdered|martyred|gunned\s+do
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _PROTESTING = re.compile(r"\b(?:protest\w*|sit-ins?|sitting|dharnas?|rall(?:y|ies)|march\w*|demonstrat\w+|strikes?|"
                          r"blockade|blocked)\b", re.IGNORECASE)
+
+
+_COURT_NAMED = re.compile(r"\b(?:(?:High|Sessions|District|Supreme|Federal\s+Shariat|Anti-Terrorism|Anti-terrorism|"
+                          r"anti-terrorism|sessions|district|magistrate's|civil)\s+)?(?:Court|court|COURT|Bench|bench|BENCH|"
+                          r"ATC|Tribunal|tribunal)\b")
+_COURT_ACTING = re.compile(r"\b(?:sentenced|convicted|acquitted|indicted|granted|rejected|dismissed|directed|ordered|"
+                           r"issued|summoned|adjourned|upheld|set\s+aside|suspended|reserved|announced|allowed|ruled|"
+                           r"declared|quashed|restrained|barred|remanded|overturned|confirmed|handed|awarded|heard|"
+                           r"admitted|framed|accepted|sought|bail|verdict|judgment|judgement|order|ORDER|hearing)\b")
+
+
+def _court_place(text: str, seg: tuple[int, int], all_places: list[Match[Place]]) -> Match[Place] | None:
+    """The place of the court whose act a legal-action report tells: a city in the court's name
+    ("the Peshawar High Court", "LAHORE HIGH COURT, RAWALPINDI BENCH"; a bench before its court),
+    one after it ("an anti-terrorism court in Quetta", "ATC-II Karachi"), or the dateline for "a
+    court here" or a court named without a city. Only in the first sentence that names a court
+    acting."""
+    form = _court_form(text)
+    for cm in _COURT_NAMED.finditer(text, 0, seg[1]):
+        s, e = sentence_of(text, cm.start())
+        if s < seg[0] and not form:
+            continue
+        if not (_COURT_ACTING.search(text, s, e) or (form and cm.start() < 400)):
+            continue
+        found: list[tuple[int, Match[Place]]] = []
+        # The acting court's own name, with a bench named with it ("HIGH COURT, RAWALPINDI BENCH"),
+        # not a court it is appealed to later in the sentence ("will appeal to the Lahore High Court").
+        chain = [cm]
+        for c2 in _COURT_NAMED.finditer(text, cm.end(), e):
+            if c2.start() - chain[-1].end() > 30:
+                break
+            chain.append(c2)
+        if re.match(r"\s+here\b", text[chain[-1].end():chain[-1].end() + 6]):
+            chain = []
+        for c2 in chain:
+            bench = c2.group(0).lower().endswith("bench")
+            # the gazetteer itself: its reader drops a city in an institution's name
+            for m in gazetteer().finditer(text, max(s, c2.start() - 30), min(e, c2.end() + 25)):
+                if m.end <= c2.start() and re.fullmatch(r"[\s,]*(?:(?:High|Sessions|District|Anti-Terrorism|"
+                                                        r"Circuit|HIGH|CIRCUIT)\s+)?", text[m.end:c2.start()]):
+                    found.append((0 if bench else 1, m))
+                elif m.start >= c2.end() and re.fullmatch(r"\s*(?:-?[IVX\d]+\s*)?(?:,\s*|\s+in\s+|\s+at\s+|\s+of\s+)?"
+                                                          r"(?:the\s+)?", text[c2.end():m.start]):
+                    found.append((0 if bench else 2, m))
+        found = [f for f in found if disambiguate(f[1], all_places).domestic and disambiguate(f[1], all_places).rank >= 3]
+        if found:
+            return min(found, key=lambda f: (f[0], f[1].start))[1]
+        return next((m for m in all_places if is_dateline(text, m) and m.payloads[0].domestic
+                     and m.payloads[0].rank >= 3), None)
+    return None
 
 
 def _within_months(v: DateValue, published: date, months: int) -> bool:
