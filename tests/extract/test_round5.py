@@ -196,3 +196,13 @@ def test_court_act_is_placed_at_the_court(ex, text, place):
     c = one(ex, text)
     assert c.event_type == EventType.LEGAL_ACTION
     assert c.location.name == place
+
+
+def test_protest_here_against_killings_elsewhere_is_at_the_dateline(ex):
+    # "a demonstration outside the press club here against the killings in Kurram": the protest's
+    # place is the dateline city, not the place of the killings it is against.
+    c = one(ex, "MIRPUR (PPI): Workers of the Majlis Wahdat-e-Muslimeen held a demonstration outside the press "
+                "club here on Monday against the killings in Kurram. The protesters dispersed peacefully.")
+    assert c.event_type == EventType.PROTEST
+    assert c.location.name == "Mirpur"
+    assert c.location.admin1_code == "PK-JK"

@@ -373,10 +373,13 @@ class EnglishRulesExtractor:
             dates = began or dates
             site = next((m for m in sorted(inc.places, key=lambda m: m.start) if is_protest_site(text, m)
                          and disambiguate(m, all_places).rank >= 3 and disambiguate(m, all_places).domestic), None)
-            if site is None and location is not None and location.span is not None and _KILLED_AT.search(
-                    text, max(sentence_of(text, location.span[0])[0], location.span[0] - 40), location.span[0]):
-                # "sat on the road refusing to bury the miners killed in Mach": the killing's place;
-                # the protest is where the report was filed, its dateline.
+            if site is None and location is not None and location.span is not None and (_KILLED_AT.search(
+                    text, max(sentence_of(text, location.span[0])[0], location.span[0] - 40), location.span[0])
+                    or protest_object(text, max(sentence_of(text, location.span[0])[0], location.span[0] - 80),
+                                      location.span[0])):
+                # "sat on the road refusing to bury the miners killed in Mach", "a demonstration here
+                # against the killings in Kurram": the killing's place; the protest is where the
+                # report was filed, its dateline.
                 site = next((m for m in all_places if is_dateline(text, m) and m.payloads[0].domestic
                              and m.payloads[0].rank >= 3), None) or next(
                     (m for m in sorted(inc.places, key=lambda m: m.start) if m.start < location.span[0]
