@@ -206,3 +206,21 @@ def test_protest_here_against_killings_elsewhere_is_at_the_dateline(ex):
     assert c.event_type == EventType.PROTEST
     assert c.location.name == "Mirpur"
     assert c.location.admin1_code == "PK-JK"
+
+
+# -- one report, one incident: a toll elsewhere without a day of its own is background ----------
+
+def test_undated_earlier_toll_elsewhere_is_background_not_a_second_claim(ex):
+    text = ("Mob lynches man in Chiniot\n\nStaff Reporter\n\n"
+            "CHINIOT: A mob beat a man to death in Chiniot on Monday after accusing him of desecration, police "
+            "said. Four policemen who tried to rescue him were injured.\n\n"
+            "The district police officer said 14 suspects had been arrested and a case registered against "
+            "hundreds of unidentified people. Shops remained closed in the town on Tuesday.\n\n"
+            "It is the second such killing this year. In May, a elderly man was beaten to death by a crowd in "
+            "Sargodha, and two days before that a cleric was shot dead in Jhang.")
+    claims = ex.extract(Document("t", text, date(2021, 3, 10)))
+    assert len(claims) == 1
+    assert claims[0].location.name == "Chiniot"
+
+
+# ("On the same day, a bomb exploded ... in Mastung" is still a second claim: tests/extract/test_story.py)

@@ -120,6 +120,13 @@ def main_story(text: str, sents: list[Sentence], feats: list[SentenceFeatures], 
         if own and all(_background(d.value, cutoff) for d in own):
             continue  # "In October last year, 42 people were killed in Bagan": background
         if _distinct(keep[0], inc, title_end(text), [p for f in feats for p in f.places], text):
+            if not any(d.value.precision == DatePrecision.DAY and not d.dateline and "from_published" not in d.value.flags
+                       for d in own) and not any(SEPARATE.search(text, sents[i].start, min(sents[i].end, sents[i].start + 60))
+                                                 for i in inc.sents):
+                # A toll elsewhere with no day of its own ("In May, an elderly man in Sargodha was
+                # beaten to death", "Two days earlier, a man was shot dead in Sheikhupura") recalls
+                # an earlier attack: background, unless marked as another of the day's incidents.
+                continue
             inc.secondary = True  # "On the same day, a mob attacked buses in Chilas": another incident
             keep.append(inc)
             continue
