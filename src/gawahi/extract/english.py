@@ -140,7 +140,7 @@ class EnglishRulesExtractor:
         if incidents:
             incidents, background = main_story(text, sents, feats, incidents, doc.published)
         if len(incidents) >= 2 or (len(text) > SHORT_LIMIT and not short and incidents) or background:
-            return [self._claim(doc, sents, incidents, i, inc, all_places, short=False)
+            return [self._claim(doc, sents, incidents, i, inc, all_places, all_dates, short=False)
                     for i, inc in enumerate(incidents)]
         # A brief report (or a short text with at most one incident passage) is one incident:
         # side mentions ("a second blast damaged shops") stay in the same claim.
@@ -170,7 +170,7 @@ class EnglishRulesExtractor:
                                  and (d.value.earliest or "") <= plus1(doc.published)]
             if not short:
                 inc = without_background(inc, feats, doc.published)
-        return [self._claim(doc, sents, [inc], 0, inc, all_places, short=True)]
+        return [self._claim(doc, sents, [inc], 0, inc, all_places, all_dates, short=True)]
 
     # -- features -------------------------------------------------------------------------
     def _features(self, text: str, s: Sentence, all_dates: list[DateMention], short: bool) -> SentenceFeatures:
@@ -275,7 +275,7 @@ class EnglishRulesExtractor:
                 inc.places += feats[i].places
                 inc.counts += feats[i].counts
             incidents.append(inc)
-        return [self._claim(doc, sents, incidents, i, inc, all_places, short=False) for i, inc in enumerate(incidents)]
+        return [self._claim(doc, sents, incidents, i, inc, all_places, all_dates, short=False) for i, inc in enumerate(incidents)]
 
 
     def _merge(self, incs: list[Passage]) -> list[Passage]:
@@ -300,7 +300,8 @@ class EnglishRulesExtractor:
 
     # -- claim assembly -------------------------------------------------------------------
     def _claim(self, doc: Document, sents: list[Sentence], incs: list[Passage], idx: int,
-               inc: Passage, all_places: list[Match[Place]], short: bool) -> ExtractedClaim:
+               inc: Passage, all_places: list[Match[Place]], all_dates: list[DateMention],
+               short: bool) -> ExtractedClaim:
         text = doc.text
         first, last = min(inc.sents), max(inc.sents)
         seg = (sents[first].start, sents[last].end)
@@ -365,7 +366,7 @@ class EnglishRulesExtractor:
                      and not _KILLED_WHEN.search(text, max(sentence_of(text, d.start)[0], d.start - 50), d.start)]
             # A protest that goes on is dated by its first day ("The sit-in began on Sunday", "have
             # been sitting on the road since Monday"), not by the day of the report.
-            stated = [d for d in find_dates(text, doc.published) if not d.other_event and not d.dateline
+            stated = [d for d in all_dates if not d.other_event and not d.dateline
                       and seg[0] <= d.start < seg[1]] if _PROTESTING.search(text, *seg) else []
             began = [d for d in stated if _PROTEST_BEGAN.search(text, *sentence_of(text, d.start))
                      or (_SINCE.search(text, max(0, d.start - 12), d.start)

@@ -181,7 +181,7 @@ def classify(text: str, start: int, end: int, killed: bool,
         if court or not killed:
             return EventType.LEGAL_ACTION, (legal.s, legal.e)
     protest = hits.get(EventType.PROTEST)
-    vigil = _VIGIL.search(seg) if violent else None
+    vigil = _VIGIL.search(seg) if violent and words & _VIGIL_WORDS else None
     if vigil is not None and start + vigil.start() < min(violent):
         protest = _Hit(start + vigil.start(), start + vigil.end(), vigil.group(0))
     if protest and violent and protest.s < min(violent) and (
@@ -284,6 +284,7 @@ _ONGOING = re.compile(r"\b(?:continu\w+|extend\w*)\s+(?:their\s+|the\s+|its\s+|a
                       r"(?:consecutive|straight)\s+day", re.IGNORECASE)
 _VIGIL = re.compile(r"\b(?:sitting|sat|sit|sit-in|protest\w*|dharna)\b[^.;]{0,60}?\b(?:with|beside|next\s+to|alongside)\s+"
                     r"(?:the\s+)?(?:\w+\s+){0,2}(?:coffins|bodies)\b|\brefus\w*\s+to\s+bury\b", re.IGNORECASE)
+_VIGIL_WORDS = frozenset("coffins bodies bury".split())
 _CLASH = re.compile(r"\bclash(?:ed|es)?\b|\bturned\s+(?:into\s+a\s+clash|violent)", re.IGNORECASE)
 _PROTESTERS = re.compile(r"\b(?:protesters?|protestors?|demonstrators?|sit-in|dharna|rally|marchers?)\b", re.IGNORECASE)
 _CROWD_SIDES = re.compile(r"\b(?:procession|two\s+groups|rival\s+groups|sects|communities|mobs?|crowds?|villagers)\b",
