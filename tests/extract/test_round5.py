@@ -224,3 +224,35 @@ def test_undated_earlier_toll_elsewhere_is_background_not_a_second_claim(ex):
 
 
 # ("On the same day, a bomb exploded ... in Mastung" is still a second claim: tests/extract/test_story.py)
+
+
+# -- an administrative restriction named first is the event ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # the protests it bans
+    "SKARDU: The district administration on Monday imposed Section 144 in Skardu for a week, banning rallies, "
+    "sit-ins and processions after rival groups announced protests over a sermon.",
+    # the banned acts of a notification ("aerial firing") and a threat alert are no attack or threat
+    "The Deputy Commissioner Kohat, in view of threat alerts, has imposed Section 144 in the district from today: "
+    "pillion riding, display of weapons and aerial firing are prohibited.",
+    # a sealed place of worship, with a protest announced after
+    "ISLAMABAD: The administration on Monday sealed an under-construction imambargah in Bhara Kahu. Shia "
+    "organisations said they would hold a protest.",
+])
+def test_administrative_restriction_is_other(ex, text):
+    c = one(ex, text)
+    assert c.event_type == EventType.OTHER
+    assert c.perpetrators == []
+
+
+def test_parties_named_beside_a_restriction_are_not_accused(ex):
+    text = ("Section 144 imposed in Gilgit\n\nStaff Reporter\n\nGILGIT: The government on Monday imposed Section 144 "
+            "in Gilgit and suspended mobile internet for three days amid sectarian tension. Traders closed "
+            "their shops.\n\nThe home secretary said 12 clerics had been barred from entering the district.\n\n"
+            "Leaders of the Ahle Sunnat Wal Jamaat and the Majlis Wahdat-e-Muslimeen urged their supporters to "
+            "remain calm and said they would cooperate with the administration in the coming days, which would "
+            "be decisive for peace in the region, and asked the government to restore internet services soon. "
+            "The chief minister appealed for unity and said rumours on social media should be ignored.")
+    c = ex.extract(Document("t", text, date(2021, 3, 10)))[0]
+    assert c.event_type == EventType.OTHER
+    assert c.perpetrators == []

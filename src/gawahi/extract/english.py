@@ -349,9 +349,14 @@ class EnglishRulesExtractor:
             blocks = [b for b in blocks if b[1] > head] + [b for b in blocks if b[1] <= head]
             # Read type and attribution from the passages that are this incident's, not from the
             # background paragraphs between them.
-            et, et_span = next((r for r in (classify(text, a, b, killed=bool(killed.min or killed.max),
-                                                      injured=bool(injured.min or injured.max))
-                                            for a, b in blocks) if r[0] != EventType.OTHER), (EventType.OTHER, None))
+            et, et_span = EventType.OTHER, None
+            for a, b in blocks:
+                r = classify(text, a, b, killed=bool(killed.min or killed.max), injured=bool(injured.min or injured.max))
+                if r[0] != EventType.OTHER:
+                    et, et_span = r
+                    break
+                if et_span is None:
+                    et_span = r[1]  # an administrative act ("Section 144"), unless a block names an event
         else:
             et, et_span = classify(text, seg[0], seg[1], killed=bool(killed.min or killed.max),
                                    injured=bool(injured.min or injured.max))
@@ -424,6 +429,10 @@ class EnglishRulesExtractor:
             # A protest's actor is its organiser ("workers of the MWM staged a sit-in"), not the
             # group blamed for the killing it protests.
             perps = find_organisers(text, ([(0, head)] if head else []) + blocks)
+        if et == EventType.OTHER and et_span is not None:
+            # An administrative restriction (Section 144, a ban on entry, a sealed building) has no
+            # perpetrator; parties named beside it ("leaders of the ASWJ urged calm") are not accused.
+            perps = [p for p in perps if p.basis != AttributionBasis.ALLEGED]
         if et == EventType.ABDUCTION and any(is_state(p.actor) for p in perps if p.basis == AttributionBasis.ALLEGED):
             # Taken by a state force (as alleged): an enforced disappearance, not a kidnapping.
             et = EventType.ENFORCED_DISAPPEARANCE

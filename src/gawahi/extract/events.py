@@ -97,7 +97,9 @@ _KEYWORDS: dict[EventType, tuple[str, str]] = {
                        "handwritten letter; letter was found; letters were found; letter pasted; letters pasted; "
                        "threat letter; threat letters; warning letter; warning letters; or face the consequences"),
     # Administrative restrictions: no violence, still an event to record ("Section 144 imposed").
-    EventType.OTHER: ("", "Section 144; pillion riding; internet suspended; mobile service suspended; "
+    EventType.OTHER: ("", "Section 144; pillion riding; internet suspended; mobile service suspended; threat alert; "
+                          "threat alerts; sealed an imambargah; sealed the imambargah; sealed a mosque; sealed the mosque; "
+                          "sealed an under-construction; seals imambargah; seals under-construction; "
                           "mobile services suspended; entry banned; barred from; banned from; "
                           "ban on the entry; were barred; was barred; refused burial"),
 }
@@ -180,6 +182,13 @@ def classify(text: str, start: int, end: int, killed: bool,
         court = legal.word.lower() in _COURT_WORDS or _COURT.search(seg) is not None
         if court or not killed:
             return EventType.LEGAL_ACTION, (legal.s, legal.e)
+    other = hits.get(EventType.OTHER)
+    if other and not killed and not injured and all(
+            other.s < h.s for et, h in hits.items() if et is not EventType.OTHER):
+        # "imposed Section 144 ... banned rallies and sit-ins", "barred 12 clerics ... a Sunni
+        # organisation protested": an administrative restriction named first, with the protests it
+        # bans or provokes, is the restriction.
+        return EventType.OTHER, (other.s, other.e)
     protest = hits.get(EventType.PROTEST)
     vigil = _VIGIL.search(seg) if violent and words & _VIGIL_WORDS else None
     if vigil is not None and start + vigil.start() < min(violent):
