@@ -256,3 +256,24 @@ def test_parties_named_beside_a_restriction_are_not_accused(ex):
     c = ex.extract(Document("t", text, date(2021, 3, 10)))[0]
     assert c.event_type == EventType.OTHER
     assert c.perpetrators == []
+
+
+# -- threats: letters and banners in a group's name ---------------------------------------------
+
+@pytest.mark.parametrize("text, actor", [
+    # "letters signed 'X' ... or face consequences"
+    ("On Sunday night letters signed \"Lashkar-e-Jhangvi, Kohat chapter\" were thrown into the homes of five "
+     "Shia families in Kohat, telling them to leave within a week or face consequences.", "Lashkar-e-Jhangvi"),
+    # banners declaring people "wajib-ul-qatl" (the killing is threatened, not done)
+    ("Banners declaring two Ahmadi traders wajib-ul-qatl appeared in the bazaar of Kotli on Sunday; they were "
+     "signed \"Tahaffuz-e-Khatm-e-Nabuwwat Youth Wing\".", "Tahaffuz-e-Khatm-e-Nabuwwat"),
+    # a letter on a group's letterhead threatening to burn a shop
+    ("Today at 8 am I found a letter under the shutter of my shop in Rabwah. It is on the letterhead of the "
+     "Majlis Tahaffuz-e-Khatm-e-Nabuwwat and says my shop will be burnt if I keep selling our books.",
+     "Tahaffuz-e-Khatm-e-Nabuwwat"),
+])
+def test_letters_in_a_groups_name_are_its_claimed_threat(ex, text, actor):
+    c = one(ex, text)
+    assert c.event_type == EventType.THREAT
+    found = [p for p in c.perpetrators if p.actor == actor]
+    assert found and found[0].basis == AttributionBasis.CLAIMED

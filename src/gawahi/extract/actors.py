@@ -61,7 +61,11 @@ _CLAIM_AFTER = re.compile(
     r"(?!\s+(?:that|to\s+have))",
     re.IGNORECASE,
 )
-_CLAIM_BEFORE = re.compile(r"\b(?:claimed|owned)\s+by\s+(?:the\s+)?[\w\s\-]{0,25}$", re.IGNORECASE)
+_CLAIM_BEFORE = re.compile(r"\b(?:claimed|owned)\s+by\s+(?:the\s+)?[\w\s\-]{0,25}$"
+                           # a letter or banner in the group's name ("letters signed 'TLP, Tehsil Bhalwal'",
+                           # "signed in the name of LeJ", "on the letterhead of the X"): the group's own threat
+                           r"|\b(?:signed|(?:signed\s+)?in\s+the\s+name\s+of|letterhead\s+of|bearing\s+the\s+name\s+of)"
+                           r"\s+(?:by\s+)?(?:the\s+)?[\"“'‘]?$", re.IGNORECASE)
 _NEG_BEFORE = re.compile(r"\b(?:no|not|nor|neither|denied|rejected|anti|against|counter)[\s\-][^.;]{0,30}$", re.IGNORECASE)
 _DENY_AFTER = re.compile(r"^[\s\w\-]{0,30}\b(?:denied|rejected|distanced)\b", re.IGNORECASE)
 _COURT = [

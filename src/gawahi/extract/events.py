@@ -95,7 +95,11 @@ _KEYWORDS: dict[EventType, tuple[str, str]] = {
                        "chalked fatwa ultimatum jizya extortion",
                        "hit list; hit-list; death threat; death threats; threatening letter; wall chalking; "
                        "handwritten letter; letter was found; letters were found; letter pasted; letters pasted; "
-                       "threat letter; threat letters; warning letter; warning letters; or face the consequences"),
+                       "threat letter; threat letters; warning letter; warning letters; or face the consequences; "
+                       "or face consequences; letters signed; letter signed; banners signed; signed in the name of; "
+                       "received letters; received a letter; letters were thrown; letter was thrown; letter pushed under; "
+                       "letters pushed under; on the letterhead of; wajib-ul-qatl; wajibul qatl; wajib ul qatl; "
+                       "liable to be killed; protection money; warns"),
     # Administrative restrictions: no violence, still an event to record ("Section 144 imposed").
     EventType.OTHER: ("", "Section 144; pillion riding; internet suspended; mobile service suspended; threat alert; "
                           "threat alerts; sealed an imambargah; sealed the imambargah; sealed a mosque; sealed the mosque; "
@@ -227,7 +231,8 @@ def classify(text: str, start: int, end: int, killed: bool,
             return EventType.THREAT, (threat.s, threat.e)
     if threat and not killed and not injured:
         acts = [text[s:e].lower() for et, s, e in all_hits if et not in _NOT_VIOLENCE]
-        if all(w in _THREATENED_ACTS for w in acts):
+        first = all(threat.s < h for h in violent)
+        if all(w in _THREATENED_ACTS or (first and w in _THREATENED_DAMAGE) for w in acts):
             # "a letter warning of attacks on processions": nothing has happened yet.
             return EventType.THREAT, (threat.s, threat.e)
     if EventType.ENFORCED_DISAPPEARANCE in hits and EventType.PROTEST in hits and not killed:
@@ -345,6 +350,8 @@ def _legal_act(text: str, hit: tuple[EventType, int, int]) -> bool:
                  or _LEGAL_DEMANDED.search(text, max(0, s - 40), s) is None))
 
 
+# What a letter named first threatens to do to property ("my shop will be burnt"): nothing done yet.
+_THREATENED_DAMAGE = frozenset("burnt burned burn burning torched fire demolished razed".split())
 _THREATENED_ACTS = frozenset("attack attacks bomb bombs bombing bombings killing killings blast blasts suicide "
                              "dead killed kill murdered".split())
 
