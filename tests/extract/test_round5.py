@@ -277,3 +277,20 @@ def test_letters_in_a_groups_name_are_its_claimed_threat(ex, text, actor):
     assert c.event_type == EventType.THREAT
     found = [p for p in c.perpetrators if p.actor == actor]
     assert found and found[0].basis == AttributionBasis.CLAIMED
+
+
+# -- "taken from X": the scene, not an origin ------------------------------------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("Gunmen abducted two Shia traders from the Sheikhan area in Upper Orakzai on Monday.", "Sheikhan"),
+    ("HRCP is concerned about the disappearance of a student activist from Mirali, North Waziristan, on Monday.",
+     "Mirali"),
+    ("LAHORE: Police on Monday arrested a Christian youth from Youhanabad on charges of blasphemy.", "Youhanabad"),
+])
+def test_taken_from_a_place_is_the_scene(ex, text, place):
+    assert one(ex, text).location.name == place
+
+
+def test_travelling_from_a_place_is_still_an_origin(ex):
+    c = one(ex, "Gunmen abducted six passengers of a van travelling from Parachinar to Peshawar near Bagan on Monday.")
+    assert c.location.name == "Bagan"
