@@ -294,3 +294,27 @@ def test_taken_from_a_place_is_the_scene(ex, text, place):
 def test_travelling_from_a_place_is_still_an_origin(ex):
     c = one(ex, "Gunmen abducted six passengers of a van travelling from Parachinar to Peshawar near Bagan on Monday.")
     assert c.location.name == "Bagan"
+
+
+# -- displacement is coded at the place left ----------------------------------------------------
+
+def test_displacement_is_at_the_place_left_not_where_families_went(ex):
+    text = ("Families flee Kalaya after threats\n\nOur Correspondent\n\n"
+            "PESHAWAR: Around 40 Sikh families have left Kalaya, a town in Orakzai, since Monday, and moved to "
+            "Peshawar, where most are staying with relatives in Dabgari.\n\n"
+            "Community elders said the families had received threats. The administration promised security.")
+    c = ex.extract(Document("t", text, date(2021, 3, 10)))[0]
+    assert c.event_type == EventType.DISPLACEMENT
+    assert c.location.name == "Kalaya"
+
+
+@pytest.mark.parametrize("text, place", [
+    # "left X, a Christian neighbourhood near Y": a locality no table lists, in the known place
+    ("At least 20 Christian families have left Masih Nagri, a Christian neighbourhood near Quetta's Sariab "
+     "Road, since Monday after threats.", "Masih Nagri"),
+    # "left Mohallah X"
+    ("Twelve Hindu families have left Mohallah Rampura of Jacobabad since Monday after threats.", "Mohallah Rampura"),
+])
+def test_place_left_is_read_as_a_locality(ex, text, place):
+    c = one(ex, text)
+    assert c.location.name == place

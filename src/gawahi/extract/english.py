@@ -411,6 +411,18 @@ class EnglishRulesExtractor:
             perps = self._later_claims(text, sents, (seg[0], seg[1], nxt), location, all_places)
         if _court_form(text):
             et, et_span = EventType.LEGAL_ACTION, None  # a judgment, an order, a court's proceedings
+        if et == EventType.DISPLACEMENT:
+            # Displacement is coded at the place left ("families have left Jaglot ... and moved to
+            # Gilgit", "Families flee Jaglot"), not where they went or are staying.
+            left = next((m for m in sorted(inc.places, key=lambda m: (m.start < tend, m.start))
+                         if _LEFT_BEFORE.search(text, max(0, m.start - 45), m.start)
+                         and disambiguate(m, all_places).domestic and disambiguate(m, all_places).rank >= 3), None)
+            if left is None and tend:
+                left = next((m for m in all_places if m.start < tend and _LEFT_BEFORE.search(text, max(0, m.start - 45), m.start)
+                             and disambiguate(m, all_places).domestic and disambiguate(m, all_places).rank >= 3), None)
+            if left is not None:
+                place = disambiguate(left, all_places)
+                location = _as_written(place.value((left.start, left.end)), place, text)
         if et == EventType.LEGAL_ACTION:
             # A court's act is placed at the court: "the Peshawar High Court directed", "an
             # anti-terrorism court in Quetta", "the Rawalpindi bench", "a sessions court here" (the
@@ -545,6 +557,11 @@ _KILLED_AT = re.compile(r"\b(?:killed|slain|murdered|shot|martyred|massacred|att
 # "the killers of the two teachers shot in Ustarzai yesterday": the day of the killing a protest is about.
 _KILLED_WHEN = re.compile(r"\b(?:killed|shot|slain|murdered|martyred|gunned\s+down|attacked|bombed|abducted|kidnapped)\b"
                           r"[^.;,]{0,40}$", re.IGNORECASE)
+_LEFT_BEFORE = re.compile(r"\b(?:left|leave|leaves|leaving|fled|flee|flees|fleeing|vacated|vacate|abandoned|abandon|"
+                          r"quit|quitting|evacuated|driven\s+out\s+of|forced\s+out\s+of|forced\s+to\s+leave|"
+                          r"displaced\s+from|migrated\s+from|moved\s+out\s+of|exodus\s+from)"
+                          r"\s+(?:(?:their|his|her)\s+(?:homes?|houses?|villages?|land|shops?)\s+(?:in|at)\s+)?"
+                          r"(?:the\s+)?(?:[A-Z][\w\-]*(?:'s|’s)\s+)?$")
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _PROTESTING = re.compile(r"\b(?:protest\w*|sit-ins?|sitting|dharnas?|rall(?:y|ies)|march\w*|demonstrat\w+|strikes?|"
                          r"blockade|blocked)\b", re.IGNORECASE)
