@@ -318,3 +318,22 @@ def test_displacement_is_at_the_place_left_not_where_families_went(ex):
 def test_place_left_is_read_as_a_locality(ex, text, place):
     c = one(ex, text)
     assert c.location.name == place
+
+
+# -- flight is dated by its first day -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, day", [
+    # "have left X ... since Monday" (a state that began then, not another event)
+    ("QUETTA: At least 30 Hazara families have left Killi Almas, a village near Quetta's Sariab Road, since "
+     "Monday, community leaders told reporters on Wednesday.", "2021-03-08"),
+    # "since Monday, March 1": the weekday beside the date
+    ("Around 50 families have left Jaglot and moved to Gilgit city since Monday, March 1, fearing attacks, "
+     "officials said on Tuesday.", "2021-03-01"),
+    # "since the 2nd of this month"
+    ("The committee says 20 Sikh families have left Mohallah Jogan Shah since the 2nd of this month.",
+     "2021-03-02"),
+])
+def test_displacement_dated_by_its_first_day(ex, text, day):
+    c = one(ex, text)
+    assert c.event_type == EventType.DISPLACEMENT
+    assert c.date.earliest == day

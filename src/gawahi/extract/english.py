@@ -374,7 +374,7 @@ class EnglishRulesExtractor:
             stated = [d for d in all_dates if not d.other_event and not d.dateline
                       and seg[0] <= d.start < seg[1]] if _PROTESTING.search(text, *seg) else []
             began = [d for d in stated if _PROTEST_BEGAN.search(text, *sentence_of(text, d.start))
-                     or (_SINCE.search(text, max(0, d.start - 12), d.start)
+                     or (_SINCE.search(text, max(0, d.start - 24), d.start)
                          and _PROTESTING.search(text, *sentence_of(text, d.start)))]
             dates = began or dates
             site = next((m for m in sorted(inc.places, key=lambda m: m.start) if is_protest_site(text, m)
@@ -394,6 +394,13 @@ class EnglishRulesExtractor:
             if site is not None:
                 place = disambiguate(site, all_places)
                 location = _as_written(place.value((site.start, site.end)), place, text)
+        if et == EventType.DISPLACEMENT:
+            # Flight is dated by its first day: "have left Jaglot ... since Wednesday, April 4", "the
+            # first families began leaving on Monday".
+            began = [d for d in all_dates if seg[0] <= d.start < seg[1] and not d.other_event and not d.dateline
+                     and (_SINCE.search(text, max(0, d.start - 24), d.start) or _BEGAN_LEAVING.search(
+                         text, max(sentence_of(text, d.start)[0], d.start - 60), d.start))]
+            dates = began or dates
         dv = choose_date(dates, doc.published, text if et not in QUIET_EVENTS and et != EventType.OTHER else None)
         if dv.span is not None:
             conf += 0.15
@@ -562,7 +569,9 @@ _LEFT_BEFORE = re.compile(r"\b(?:left|leave|leaves|leaving|fled|flee|flees|fleei
                           r"displaced\s+from|migrated\s+from|moved\s+out\s+of|exodus\s+from)"
                           r"\s+(?:(?:their|his|her)\s+(?:homes?|houses?|villages?|land|shops?)\s+(?:in|at)\s+)?"
                           r"(?:the\s+)?(?:[A-Z][\w\-]*(?:'s|’s)\s+)?$")
-_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$", re.IGNORECASE)
+_BEGAN_LEAVING = re.compile(r"\b(?:began|started|first)\s+(?:\w+\s+)?(?:leaving|to\s+leave|fleeing|to\s+flee|left|fled|"
+                            r"moving\s+out|migrating)\b[^.;]{0,30}$", re.IGNORECASE)
 _PROTESTING = re.compile(r"\b(?:protest\w*|sit-ins?|sitting|dharnas?|rall(?:y|ies)|march\w*|demonstrat\w+|strikes?|"
                          r"blockade|blocked)\b", re.IGNORECASE)
 
