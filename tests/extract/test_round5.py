@@ -337,3 +337,24 @@ def test_displacement_dated_by_its_first_day(ex, text, day):
     c = one(ex, text)
     assert c.event_type == EventType.DISPLACEMENT
     assert c.date.earliest == day
+
+
+# -- counts -------------------------------------------------------------------------------------
+
+def _counts(text: str) -> tuple[int | None, int | None]:
+    from gawahi.extract.counts import combine, find_counts
+    cs = find_counts(text)
+    return combine(cs, "killed").max, combine(cs, "injured").max
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # a tally over a period, with an abbreviation's stops in between ("D.G. Khan"), is not this toll
+    ("More than 30 Shias have been killed in targeted attacks in D.G. Khan district over the last five years.",
+     None, None),
+    # "beaten and hurt" without an auxiliary (tweets, tickers)
+    ("Three Christian youths beaten and hurt by a mob in Sargodha.", None, 3),
+    # a named person "hit in the leg"
+    ("The complainant's nephew Arshad Ali was hit in the leg.", None, 1),
+])
+def test_counts_tally_beaten_and_hit(text, killed, injured):
+    assert _counts(text) == (killed, injured)
