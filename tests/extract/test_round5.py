@@ -358,3 +358,22 @@ def _counts(text: str) -> tuple[int | None, int | None]:
 ])
 def test_counts_tally_beaten_and_hit(text, killed, injured):
     assert _counts(text) == (killed, injured)
+
+
+# -- state forces as doers, officers by their posting -------------------------------------------
+
+@pytest.mark.parametrize("text, actor", [
+    # an aside between the force and its act
+    ("Residents alleged that Punjab Police personnel, acting on a complaint by a local cleric, demolished the "
+     "minarets of the Ahmadi place of worship in Daska on Monday.", "Police"),
+    # "a contingent of the Punjab Police ... demolished"
+    ("On Monday night a contingent of the Punjab Police arrived at the Ahmadi graveyard in Sheikhupura and "
+     "defaced the epitaphs on 20 graves.", "Police"),
+    # "The SSP Ghotki, however, denied ...": an officer, not the banned party
+    ("Ten Hindu families have left Daharki since Monday after threats. The SSP Ghotki, however, denied that "
+     "the situation was bad.", None),
+])
+def test_state_doers_and_officers(ex, text, actor):
+    c = one(ex, text)
+    names = [p.actor for p in c.perpetrators]
+    assert names == ([actor] if actor else [])

@@ -99,6 +99,7 @@ _UNIFORM_BEFORE = re.compile(r"\b(?:(?:uniforms?|uniformed|identified\s+themselv
                              r"|\b(?:said|saying|told\s+\w+(?:\s+\w+)?|claimed)\s+(?:that\s+)?they\s+(?:were|are|was)\s+"
                              r"(?:from|with|of)\s+(?:the\s+)?"
                              r"|(?:men|personnel|officials|officers|agents|contingent|team|party)\s+(?:of|from)\s+(?:the\s+)?"
+                             r"(?:[A-Z][\w\-]+\s+)?"
                              r"|(?:held|kept|detained)\s+by\s+(?:the\s+)?|(?:illegal\s+)?custody\s+of\s+(?:the\s+)?)$", re.IGNORECASE)
 # "men in CTD uniform", "one of them had a CTD badge": the force named by what its men wore.
 _WORN_BEFORE = re.compile(r"\b(?:in|wearing|wore|donning|bearing|had|with)\s+(?:the\s+|their\s+|a\s+|an\s+)?$", re.IGNORECASE)
@@ -139,6 +140,14 @@ _PEOPLE_BEFORE = re.compile(r"\b(?:suspects?|accused|men|man|militants?|attacker
 _AFFILIATION_AFTER = re.compile(r"\s*(?:activists?|workers?|supporters?|offices?|candidates?|lawmakers?|"
                                 r"MNA|MPA|councillors?|rally|members?\s+(?:was|were)\s+(?:killed|shot|injured))\b",
                                 re.IGNORECASE)
+
+
+def _place_follows(text: str, at: int) -> bool:
+    """Does a known place's name follow right after (the posting of an officer: "SSP Ghotki")?"""
+    from gawahi.extract.places import gazetteer  # places reads this module's registry indirectly
+
+    return any(g.start == at + 1 for g in gazetteer().finditer(text, at, min(len(text), at + 40))) \
+        if text[at:at + 1] == " " else False
 
 
 def _sentence_bounds(text: str, i: int, j: int) -> tuple[int, int]:
@@ -190,8 +199,9 @@ def find_perpetrators(text: str, start: int, end: int) -> list[PerpetratorValue]
             if not _ACCUSED.search(text, s0, e0):
                 continue
         if text.startswith("SSP", m.start) and (_OFFICER_AFTER.match(text, m.end, m.end + 60)
-                                                or _OFFICER_BEFORE.search(text, max(0, m.start - 8), m.start)):
-            continue  # "SSP Haveli appealed to the public": a Senior Superintendent of Police
+                                                or _OFFICER_BEFORE.search(text, max(0, m.start - 8), m.start)
+                                                or _place_follows(text, m.end)):
+            continue  # "SSP Haveli appealed to the public", "The SSP Ghotki, however, denied": a Senior Superintendent of Police
         if actor.kind == "state":
             before = text[max(0, m.start - 40): m.start]
             after = text[m.end: m.end + 40]
@@ -206,7 +216,9 @@ def find_perpetrators(text: str, start: int, end: int) -> list[PerpetratorValue]
                      and _WEARERS.search(text, max(0, m.start - 45), m.start) is not None))
                 and not (actor.name.endswith("(unspecified)") and _SELF_NAMED.search(text, max(0, m.start - 40), m.start))
                 and _TAKING.search(text, max(0, s0 - 300), e0) is not None)
-            agent_after = _AGENT_AFTER.match(after) is not None
+            # the window takes an aside in ("Punjab Police personnel, acting on a complaint by local
+            # clerics, defaced ...")
+            agent_after = _AGENT_AFTER.match(text[m.end: m.end + 120]) is not None
             if (_VICTIM_AFTER.match(after) and not agent_before and not agent_after) or not (agent_before or agent_after):
                 continue
             if _AGENT_BEFORE.search(before60) and _ATTACKERS_BEFORE.search(before60):
