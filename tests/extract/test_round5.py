@@ -377,3 +377,24 @@ def test_state_doers_and_officers(ex, text, actor):
     c = one(ex, text)
     names = [p.actor for p in c.perpetrators]
     assert names == ([actor] if actor else [])
+
+
+def test_report_found_by_its_recent_sentence_is_one_incident(ex):
+    # A fact-finding summary published weeks later: the sentence that dates the team's visit finds
+    # the incident, and the passage it opens is the same attack, not a second claim.
+    text = ("Fact-finding: attack on a church in Kotli\n\nExecutive summary\n\n"
+            "On 2 May 2021, a mob of several hundred people attacked the church in Kotli, District Kotli, after the "
+            "Friday prayers. The mob broke the gate, set fire to the pews, and beat two worshippers who were inside, "
+            "one of whom suffered a broken arm. A team visited Kotli on 12 and 13 May and met the pastor, residents "
+            "and the police.\n\nBackground\n\nAbout forty Christian families live in the town and have worshipped "
+            "there for decades. The church was built in 1962 on land donated by a local family, and it has been "
+            "repaired twice since then. Relations between the communities had been good until last year, residents "
+            "said, when a dispute over a plot of land near the church divided the neighbourhood and was taken to "
+            "the civil court.\n\nFindings\n\n1. The attack was not spontaneous: announcements were made after the "
+            "prayers and the crowd marched to the building.\n2. The police were present but did not intervene until "
+            "the building had been set on fire.\n3. An FIR was registered three days later against unknown persons; "
+            "no arrests have been made.\n\nRecommendations\n\nThe government should arrest and prosecute those "
+            "responsible, ensure the safety of the community and repair the building at public expense.")
+    claims = ex.extract(Document("t", text, date(2021, 5, 18)))
+    assert len(claims) == 1
+    assert claims[0].date.earliest == "2021-05-02"

@@ -95,9 +95,21 @@ def main_story(text: str, sents: list[Sentence], feats: list[SentenceFeatures], 
             return incs, False
         idx = [found] + ([found + 1] if found + 1 < len(sents) and sents[found + 1].paragraph == sents[found].paragraph
                          else [])
-        incs = [Passage(lead_in(sents, feats, found, incs) + idx,
+        first = Passage(lead_in(sents, feats, found, incs) + idx,
                         [d for i in idx for d in feats[i].dates if not d.other_event],
-                        [p for i in idx for p in feats[i].places], [c for i in idx for c in feats[i].counts]), *incs]
+                        [p for i in idx for p in feats[i].places], [c for i in idx for c in feats[i].counts])
+        rest = []
+        for inc in incs:
+            if inc.sents and inc.sents[0] in first.sents:
+                # The passage the recent sentence opens is the same incident, not a second one.
+                new = [i for i in inc.sents if i not in first.sents]
+                first.sents += new
+                first.dates += [d for i in new for d in feats[i].dates if not d.other_event]
+                first.places += [p for i in new for p in feats[i].places]
+                first.counts += [c for i in new for c in feats[i].counts]
+            else:
+                rest.append(inc)
+        incs = [first, *rest]
     elif recent:
         incs = [incs[recent], *incs[:recent], *incs[recent + 1:]]
     main = choose_date(incs[0].dates, published)
