@@ -398,3 +398,20 @@ def test_report_found_by_its_recent_sentence_is_one_incident(ex):
     claims = ex.extract(Document("t", text, date(2021, 5, 18)))
     assert len(claims) == 1
     assert claims[0].date.earliest == "2021-05-02"
+
+
+def test_protest_report_does_not_claim_the_attack_it_answers(ex):
+    # The attack the protest answers, told further on with its own toll, is its cause (dated before
+    # the protest, or the same day), not a second incident of the report.
+    text = ("MWM stages sit-in in Karachi\n\nOur Staff Reporter\n\n"
+            "KARACHI - Hundreds of workers of the Majlis Wahdat-e-Muslimeen staged a sit-in at Numaish on "
+            "Wednesday against the killing of Shia professionals and demanded action against banned outfits.\n\n"
+            "The protesters chanted slogans and later dispersed peacefully. The party's leaders said the sit-in "
+            "would be repeated every week until the killers were arrested and the government acted.\n\n"
+            "The protest followed a gun attack on a clinic in Hyderabad on Monday, in which gunmen killed a Shia "
+            "doctor and his two assistants and wounded a patient, police said.\n\n"
+            "Sindh's home minister said the police had been asked to provide security to Shia doctors across "
+            "the province and that a committee would review the cases of the past year.")
+    claims = ex.extract(Document("t", text, date(2021, 3, 11)))
+    assert len(claims) == 1
+    assert claims[0].event_type == EventType.PROTEST

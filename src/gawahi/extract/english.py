@@ -140,8 +140,17 @@ class EnglishRulesExtractor:
         if incidents:
             incidents, background = main_story(text, sents, feats, incidents, doc.published)
         if len(incidents) >= 2 or (len(text) > SHORT_LIMIT and not short and incidents) or background:
-            return [self._claim(doc, sents, incidents, i, inc, all_places, all_dates, short=False)
-                    for i, inc in enumerate(incidents)]
+            claims = [self._claim(doc, sents, incidents, i, inc, all_places, all_dates, short=False)
+                      for i, inc in enumerate(incidents)]
+            if len(claims) > 1 and doc.published is not None and claims[0].event_type in _AFTER_EVENTS:
+                # A protest or a flight reports what it answers as its cause: an attack before it (or
+                # the same day), or a passage with no day of its own ("The protest followed the
+                # suicide bombing at Sehwan on February 16"), is that cause, not a second incident.
+                first = claims[0].date.earliest or ""
+                kept = [claims[0]] + [c for c in claims[1:] if not (c.date.span is None or (
+                    c.event_type in _VIOLENT_EVENTS and (c.date.latest or "9") <= first))]
+                claims = [c if c.claim == i else c.model_copy(update={"claim": i}) for i, c in enumerate(kept)]
+            return claims
         # A brief report (or a short text with at most one incident passage) is one incident:
         # side mentions ("a second blast damaged shops") stay in the same claim.
         # A long text with no incident passage (a live blog, a transcript, a thread, an FIR) is read
@@ -511,6 +520,9 @@ class EnglishRulesExtractor:
 
 
 _CLAIM_FIELDS = tuple(ExtractedClaim.model_fields)
+_AFTER_EVENTS = frozenset({EventType.PROTEST, EventType.DISPLACEMENT})
+_VIOLENT_EVENTS = frozenset({EventType.BOMBING, EventType.ARMED_ATTACK, EventType.MOB_VIOLENCE, EventType.ABDUCTION,
+                             EventType.PROPERTY_ATTACK, EventType.ENFORCED_DISAPPEARANCE})
 
 
 

@@ -231,8 +231,8 @@ def classify(text: str, start: int, end: int, killed: bool,
             return EventType.THREAT, (threat.s, threat.e)
     if threat and not killed and not injured:
         acts = [text[s:e].lower() for et, s, e in all_hits if et not in _NOT_VIOLENCE]
-        first = all(threat.s < h for h in violent)
-        if all(w in _THREATENED_ACTS or (first and w in _THREATENED_DAMAGE) for w in acts):
+        named_first = all(threat.s < h for h in violent)
+        if all(w in _THREATENED_ACTS or (named_first and w in _THREATENED_DAMAGE) for w in acts):
             # "a letter warning of attacks on processions": nothing has happened yet.
             return EventType.THREAT, (threat.s, threat.e)
     if EventType.ENFORCED_DISAPPEARANCE in hits and EventType.PROTEST in hits and not killed:
