@@ -415,3 +415,19 @@ def test_protest_report_does_not_claim_the_attack_it_answers(ex):
     claims = ex.extract(Document("t", text, date(2021, 3, 11)))
     assert len(claims) == 1
     assert claims[0].event_type == EventType.PROTEST
+
+
+# -- mobs ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # a crowd whose acts come after a long description of it
+    "On Monday a crowd of about 400 people, armed with sticks, iron rods and bottles of petrol, came to the "
+    "Christian houses of village Chak 30 near Jhang, broke open the doors and set fire to five houses.",
+    "On Monday a crowd of several hundred men, many of whom had come from a nearby gathering addressed by "
+    "clerics, marched to the temple in Karak and tore down its walls.",
+    # "a charged mob" is no charge; a mob named before the protest that "turned violent"
+    "SUKKUR: A charged mob vandalised a Hindu temple and several shops in Sukkur on Monday after hundreds of "
+    "people staged a protest which turned violent.",
+])
+def test_crowd_acts_are_mob_violence(ex, text):
+    assert one(ex, text).event_type == EventType.MOB_VIOLENCE

@@ -74,7 +74,7 @@ _KEYWORDS: dict[EventType, tuple[str, str]] = {
         "torched torching arson arsonists vandalised vandalized vandalism desecrated desecration "
         "demolished demolition razed ransacked looted fire burnt burned minarets",
         "set on fire; set fire; set ablaze; burnt down; burned down; lit on fire; pulled down; knocked down; "
-        "torn down; broke into; smashed; bulldozed; defaced; stone-throwing; pelted with stones; damaged; "
+        "torn down; tore down; broke into; smashed; bulldozed; defaced; stone-throwing; pelted with stones; damaged; "
         "broken by; were broken; was broken; broke open; broken open"),
     EventType.LEGAL_ACTION: (
         "arrest arrested arrests charged booked sentenced convicted acquitted acquits indicted detained FIR "
@@ -208,7 +208,10 @@ def classify(text: str, start: int, end: int, killed: bool,
         bool(words & _CROWD_WORDS) and _CROWD_ACTOR.search(seg) is not None)
     clash = _CLASH.search(seg) if words & {"clash", "clashed", "clashes", "turned"} else None
     if clash and EventType.BOMBING not in hits:
-        if protest or _PROTESTERS.search(seg):
+        mob = hits.get(EventType.MOB_VIOLENCE)
+        if (protest or _PROTESTERS.search(seg)) and not (mob and (protest is None or mob.s < protest.s)):
+            # (but "A charged mob vandalised a temple ... a protest which turned violent": the mob,
+            # named first, is the event)
             return EventType.PROTEST, (start + clash.start(), start + clash.end())
         if _CROWD_SIDES.search(seg):  # a procession clash, two groups: crowds fighting
             return EventType.MOB_VIOLENCE, (start + clash.start(), start + clash.end())
@@ -310,8 +313,11 @@ _CROWD_WORDS = frozenset("mob mobs crowd crowds rioters hundreds thousands".spli
 _CROWD_ACTOR = re.compile(r"(?:\b(?:mobs?|rioters)|(?<!at\s)(?<!on\s)(?<!fired\sinto\s)(?<!fire\sinto\s)(?<!rammed\sinto\s)(?<!ploughed\sinto\s)(?:\b(?:a|an|the|angry|enraged|charged)\s+crowds?"
                           r"|\bcrowds|\b(?:hundreds|thousands)\s+of\s+(?:\w+\s+)?(?:men|people|villagers|"
                           r"residents|youths|protesters|locals|students|workers|supporters)))\b"
-                          r"[^.;]{0,80}?\b(?:set|torched|attacked|stormed|ransacked|smashed|vandali[sz]ed|burnt|burned|"
-                          r"pelted|beat|surrounded|besieged|demolished|damaged|looted|pulled|broke)\b", re.IGNORECASE)
+                          # "a crowd of about 300 people, armed with sticks, iron rods and petrol bottles, came
+                          # to the houses", "... marched to the samadhi, tore down its walls"
+                          r"[^.;]{0,160}?\b(?:set|torched|attacked|stormed|ransacked|smashed|vandali[sz]ed|burnt|burned|"
+                          r"pelted|beat|surrounded|besieged|demolished|damaged|looted|pulled|broke|tore|"
+                          r"(?:came|marched|descended)\s+(?:on|to|upon))\b", re.IGNORECASE)
 _PEOPLE_HARMED = re.compile(r"\b(?:beat|beaten|beating|lynch\w*|tortured|dragged|burnt\s+alive|burned\s+alive|"
                             r"burnt\s+to\s+death|set\s+(?:\w+\s+){0,2}(?:body|bodies)\s+(?:alight|on\s+fire)|"
                             r"attack(?:ed)?\s+(?:on\s+)?the\s+(?:\w+\s+)?(?:residents|families|people|community|neighbourhoods?))\b",
@@ -334,6 +340,7 @@ _COURT_ACT = re.compile(r"\b(?:court|bench|tribunal)\b[^.;]{0,50}?\b(?:directed|
 _LEGAL_NEGATED = re.compile(r"\b(?:no\s+one|nobody|none|no\s+suspects?|not|never|without|yet\s+to\s+be|refused\s+to)"
                             r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _REPORTING_ONLY = frozenset({"fir"})
+_CHARGED_CROWD = re.compile(r"\s+(?:mob|mobs|crowd|crowds|people|protesters|youths)\b", re.IGNORECASE)
 # "demanding the arrest of the killers", "until the culprits are arrested", "a sit-in against the
 # arrest of a cleric": an arrest asked for or protested, not made.
 _LEGAL_DEMANDED = re.compile(r"\b(?:demand\w*|call\w*\s+for|calls\s+for|seek\w*|sought|urg\w*|press\w*\s+for|"
@@ -345,6 +352,8 @@ def _legal_act(text: str, hit: tuple[EventType, int, int]) -> bool:
     _, s, e = hit
     if text[s:e].lower() in _REPORTING_ONLY:
         return False
+    if text[s:e].lower() == "charged" and _CHARGED_CROWD.match(text, e, e + 20):
+        return False  # "a charged mob": an angry crowd, not a charge
     return (_LEGAL_NEGATED.search(text, max(0, s - 40), s) is None
             and (text[s:e].lower() not in ("arrest", "arrested", "arrests")
                  or _LEGAL_DEMANDED.search(text, max(0, s - 40), s) is None))
