@@ -431,3 +431,16 @@ def test_protest_report_does_not_claim_the_attack_it_answers(ex):
 ])
 def test_crowd_acts_are_mob_violence(ex, text):
     assert one(ex, text).event_type == EventType.MOB_VIOLENCE
+
+
+def test_kidnapping_by_a_private_person_is_not_a_disappearance(ex):
+    # "taken away by a neighbour", "not been produced before a magistrate": no state taker named.
+    c = one(ex, "A 14-year-old Hindu girl was abducted from her home in Mithi on Sunday night. Her father said she "
+                "had been taken away by a neighbour and two accomplices; she has not been produced before a magistrate.")
+    assert c.event_type == EventType.ABDUCTION
+
+
+def test_taken_by_plain_clothes_men_is_still_a_disappearance(ex):
+    c = one(ex, "A student was abducted from his hostel in Quetta on Sunday night by men in plain clothes; his "
+                "whereabouts remain unknown.")
+    assert c.event_type == EventType.ENFORCED_DISAPPEARANCE

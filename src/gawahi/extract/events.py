@@ -245,9 +245,13 @@ def classify(text: str, start: int, end: int, killed: bool,
     abducted_first = EventType.ABDUCTION in hits and all(hits[EventType.ABDUCTION].s <= h for h in violent)
     if EventType.ABDUCTION in hits and (not killed or abducted_first) and EventType.BOMBING not in hits:
         if EventType.ENFORCED_DISAPPEARANCE in hits:
-            # "taken from his home by men in plain clothes; his whereabouts remain unknown"
+            # "taken from his home by men in plain clothes; his whereabouts remain unknown"; but a
+            # girl "abducted ... taken away by a neighbour ... not yet produced before a magistrate",
+            # with no state taker in the wording, stays a kidnapping.
             d = hits[EventType.ENFORCED_DISAPPEARANCE]
-            return EventType.ENFORCED_DISAPPEARANCE, (d.start(), d.end())
+            if not (d.word.lower() in _GENERIC_GONE and hits[EventType.ABDUCTION].s < d.s
+                    and not _STATE_TAKERS.search(seg)):
+                return EventType.ENFORCED_DISAPPEARANCE, (d.start(), d.end())
         m = hits[EventType.ABDUCTION]
         return EventType.ABDUCTION, (m.start(), m.end())
     if EventType.PROPERTY_ATTACK in hits and EventType.BOMBING not in hits:
@@ -340,6 +344,12 @@ _COURT_ACT = re.compile(r"\b(?:court|bench|tribunal)\b[^.;]{0,50}?\b(?:directed|
 _LEGAL_NEGATED = re.compile(r"\b(?:no\s+one|nobody|none|no\s+suspects?|not|never|without|yet\s+to\s+be|refused\s+to)"
                             r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _REPORTING_ONLY = frozenset({"fir"})
+_GENERIC_GONE = frozenset({"taken away by", "not been produced", "no trace of", "went missing", "whereabouts unknown",
+                           "whereabouts remain unknown", "whereabouts are unknown", "not been heard from",
+                           "no word of him", "no word of her", "no word of them"})
+_STATE_TAKERS = re.compile(r"\b(?:plain\s*-?\s*clothes|plainclothes|agenc(?:y|ies)|security\s+forces|intelligence|"
+                           r"uniforms?|Rangers|Frontier\s+Corps|FC|CTD|ISI|law\s+enforce\w+|custody|enforced|"
+                           r"forcibly\s+disappeared|missing\s+persons)\b", re.IGNORECASE)
 _CHARGED_CROWD = re.compile(r"\s+(?:mob|mobs|crowd|crowds|people|protesters|youths)\b", re.IGNORECASE)
 # "demanding the arrest of the killers", "until the culprits are arrested", "a sit-in against the
 # arrest of a cleric": an arrest asked for or protested, not made.
