@@ -444,3 +444,9 @@ def test_taken_by_plain_clothes_men_is_still_a_disappearance(ex):
     c = one(ex, "A student was abducted from his hostel in Quetta on Sunday night by men in plain clothes; his "
                 "whereabouts remain unknown.")
     assert c.event_type == EventType.ENFORCED_DISAPPEARANCE
+
+
+def test_hurt_sentiments_injure_no_one():
+    # "hurt the sentiments of Muslims" is no injury; "hurt five people" is.
+    assert _counts("Police said the act had hurt the sentiments of Muslims in the town.") == (None, None)
+    assert _counts("The blast hurt five people.") == (None, 5)

@@ -91,7 +91,10 @@ KILL_A = (r"fatally\s+(?:wounded|injured|stabbed)|killed|killing|kills|kill|shot
           r"claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|massacred|murdered|slaughtered|"
           r"executed|executing|lynched|lynching|beheaded|beheading|martyring|martyred|slaughter\s+of|massacre\s+of|"
           r"martyrdom\s+of|assassination\s+of|target\s+killings?\s+of")
-INJ_A = (r"wounding\s+of|injuring\s+of|injured|injuring|injures|injure|wounded|wounding|wounds|wound|hurt|hurting|"
+# ("hurt the sentiments of Muslims", "hurting religious feelings": no one injured)
+_NOT_BODY = r"(?!\s+(?:the\s+|their\s+|our\s+|his\s+|her\s+)?(?:religious\s+)?(?:sentiments|feelings))"
+INJ_A = (r"wounding\s+of|injuring\s+of|injured|injuring|injures|injure|wounded|wounding|wounds|wound|hurt" + _NOT_BODY
+         + r"|hurting" + _NOT_BODY + r"|"
          r"shot\s+and\s+(?:wounded|injured)")
 ABD_A = r"kidnapped|kidnapping|kidnaps|abducted|abducting|abducts|seized"
 
