@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from gawahi.extract.lexicon import Match, PhraseMatcher
-from gawahi.model.claims import PerpetratorValue
+from gawahi.model.claims import OrganiserValue, PerpetratorValue
 from gawahi.model.vocab import AttributionBasis
 
 
@@ -61,7 +61,11 @@ _CLAIM_AFTER = re.compile(
     r"(?!\s+(?:that|to\s+have))",
     re.IGNORECASE,
 )
-_CLAIM_BEFORE = re.compile(r"\b(?:claimed|owned)\s+by\s+(?:the\s+)?[\w\s\-]{0,25}$", re.IGNORECASE)
+_CLAIM_BEFORE = re.compile(r"\b(?:claimed|owned)\s+by\s+(?:the\s+)?[\w\s\-]{0,25}$"
+                           # a letter or banner in the group's name ("letters signed 'TLP, Tehsil Bhalwal'",
+                           # "signed in the name of LeJ", "on the letterhead of the X"): the group's own threat
+                           r"|\b(?:signed|(?:signed\s+)?in\s+the\s+name\s+of|letterhead\s+of|bearing\s+the\s+name\s+of)"
+                           r"\s+(?:by\s+)?(?:the\s+)?[\"“'‘]?$", re.IGNORECASE)
 _NEG_BEFORE = re.compile(r"\b(?:no|not|nor|neither|denied|rejected|anti|against|counter)[\s\-][^.;]{0,30}$", re.IGNORECASE)
 _DENY_AFTER = re.compile(r"^[\s\w\-]{0,30}\b(?:denied|rejected|distanced)\b", re.IGNORECASE)
 _COURT = [
@@ -91,8 +95,19 @@ _KILLED_ATTACKERS = re.compile(r"\s+(?:also\s+)?(?:killed|shot(?:\s+dead)?|gunne
                                re.IGNORECASE)
 _UNIFORM_BEFORE = re.compile(r"\b(?:(?:uniforms?|uniformed|identified\s+themselves\s+as|claimed\s+to\s+be\s+from|"
                              r"describe[sd]?\s+as|belonged\s+to|belonging\s+to)\s+(?:of\s+|from\s+)?(?:the\s+)?"
+                             r"(?:(?:[\w\-]+\s+){0,2}[\w\-]+(?:'s|’s)\s+|[\w\-]+\s+)?"
+                             r"|\b(?:said|saying|told\s+\w+(?:\s+\w+)?|claimed)\s+(?:that\s+)?they\s+(?:were|are|was)\s+"
+                             r"(?:from|with|of)\s+(?:the\s+)?"
                              r"|(?:men|personnel|officials|officers|agents|contingent|team|party)\s+(?:of|from)\s+(?:the\s+)?"
+                             r"(?:[A-Z][\w\-]+\s+)?"
                              r"|(?:held|kept|detained)\s+by\s+(?:the\s+)?|(?:illegal\s+)?custody\s+of\s+(?:the\s+)?)$", re.IGNORECASE)
+# "men in CTD uniform", "one of them had a CTD badge": the force named by what its men wore.
+_WORN_BEFORE = re.compile(r"\b(?:in|wearing|wore|donning|bearing|had|with)\s+(?:the\s+|their\s+|a\s+|an\s+)?$", re.IGNORECASE)
+_WORN_AFTER = re.compile(r"\s+(?:uniforms?|badges?|jackets?|vests?|insignia)\b", re.IGNORECASE)
+_WEARERS = re.compile(r"\b(?:men|persons|people|individuals|some|others|team|squad|them|abductors|gunmen|officials|"
+                      r"personnel|raiders)\b[^.;]{0,30}$", re.IGNORECASE)
+# "they said they were from the agencies": the takers' own generic word names no force.
+_SELF_NAMED = re.compile(r"\bthey\s+(?:were|are|was)\s+(?:from|with|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _TAKING = re.compile(r"\b(?:took|taken|picked\s+up|abducted|whisked|bundled|detained|seized|dragged|raided|forced|entered|"
                      r"came|held|custody|holding|demolished|removed|razed|defaced|desecrated|destroyed|erased|sealed)\b",
                      re.IGNORECASE)
@@ -125,6 +140,14 @@ _PEOPLE_BEFORE = re.compile(r"\b(?:suspects?|accused|men|man|militants?|attacker
 _AFFILIATION_AFTER = re.compile(r"\s*(?:activists?|workers?|supporters?|offices?|candidates?|lawmakers?|"
                                 r"MNA|MPA|councillors?|rally|members?\s+(?:was|were)\s+(?:killed|shot|injured))\b",
                                 re.IGNORECASE)
+
+
+def _place_follows(text: str, at: int) -> bool:
+    """Does a known place's name follow right after (the posting of an officer: "SSP Ghotki")?"""
+    from gawahi.extract.places import gazetteer  # places reads this module's registry indirectly
+
+    return any(g.start == at + 1 for g in gazetteer().finditer(text, at, min(len(text), at + 40))) \
+        if text[at:at + 1] == " " else False
 
 
 def _sentence_bounds(text: str, i: int, j: int) -> tuple[int, int]:
@@ -176,17 +199,27 @@ def find_perpetrators(text: str, start: int, end: int) -> list[PerpetratorValue]
             if not _ACCUSED.search(text, s0, e0):
                 continue
         if text.startswith("SSP", m.start) and (_OFFICER_AFTER.match(text, m.end, m.end + 60)
-                                                or _OFFICER_BEFORE.search(text, max(0, m.start - 8), m.start)):
-            continue  # "SSP Haveli appealed to the public": a Senior Superintendent of Police
+                                                or _OFFICER_BEFORE.search(text, max(0, m.start - 8), m.start)
+                                                or _place_follows(text, m.end)):
+            continue  # "SSP Haveli appealed to the public", "The SSP Ghotki, however, denied": a Senior Superintendent of Police
         if actor.kind == "state":
             before = text[max(0, m.start - 40): m.start]
             after = text[m.end: m.end + 40]
             before60 = text[max(0, m.start - 70): m.start]
+            s0, e0 = _sentence_bounds(text, m.start, m.end)
             agent_before = _AGENT_BEFORE.search(before60) is not None or (
-                # "men, some wearing the uniform of the CTD, took him": the force named by its uniform
-                _UNIFORM_BEFORE.search(before) is not None
-                and _TAKING.search(text, *_sentence_bounds(text, m.start, m.end)) is not None)
-            if (_VICTIM_AFTER.match(after) and not agent_before) or not (agent_before or _AGENT_AFTER.match(after)):
+                # "men, some wearing the uniform of the CTD, took him", "men in CTD uniform", "the men
+                # said they were from the ISI": the force named by its uniform or by the takers themselves
+                (_UNIFORM_BEFORE.search(text, max(0, m.start - 60), m.start) is not None
+                 or (_WORN_AFTER.match(text, m.end, m.end + 20) is not None
+                     and _WORN_BEFORE.search(text, max(0, m.start - 20), m.start) is not None
+                     and _WEARERS.search(text, max(0, m.start - 45), m.start) is not None))
+                and not (actor.name.endswith("(unspecified)") and _SELF_NAMED.search(text, max(0, m.start - 40), m.start))
+                and _TAKING.search(text, max(0, s0 - 300), e0) is not None)
+            # the window takes an aside in ("Punjab Police personnel, acting on a complaint by local
+            # clerics, defaced ...")
+            agent_after = _AGENT_AFTER.match(text[m.end: m.end + 120]) is not None
+            if (_VICTIM_AFTER.match(after) and not agent_before and not agent_after) or not (agent_before or agent_after):
                 continue
             if _AGENT_BEFORE.search(before60) and _ATTACKERS_BEFORE.search(before60):
                 continue
@@ -197,6 +230,8 @@ def find_perpetrators(text: str, start: int, end: int) -> list[PerpetratorValue]
         basis = basis_for(text, m)
         if basis is None:
             continue
+        if actor.kind == "organisation" and basis == AttributionBasis.ALLEGED:
+            continue  # "the MWM condemned the attack": a party or movement named, not accused
         prev = out.get(actor.name)
         if prev is None or order[basis] > order[prev.basis]:
             out[actor.name] = PerpetratorValue(actor=actor.name, basis=basis, span=(m.start, m.end))
@@ -205,3 +240,42 @@ def find_perpetrators(text: str, start: int, end: int) -> list[PerpetratorValue]
         del out["Taliban"]
     ranked = sorted(out.values(), key=lambda p: (-order[p.basis], p.span[0] if p.span else 0))
     return ranked
+
+
+# A protest's organiser: "led by the X", "on the call of X", "under the aegis of X", "workers of X
+# staged a sit-in", "X held a rally", "the sit-in organised by X", "X supporters blocked the road".
+_ORGANISER_BEFORE = re.compile(
+    r"(?:\b(?:led|organi[sz]ed|called|convened|arranged|sponsored|spearheaded|announced|given)\s+by"
+    r"|\b(?:on|at|upon|answering|responding\s+to|heeding)\s+(?:the|a)\s+(?:call|behest|appeal|invitation)\s+(?:of|by|from)"
+    r"|\bunder\s+the\s+(?:aegis|banner|auspices|leadership|umbrella)\s+of"
+    r"|\b(?:protest|sit-in|rally|march|dharna|demonstration|strike)\s+(?:by|of)"
+    r"|\b(?:workers|supporters|activists|members|leaders|followers|cadres|volunteers)\s+(?:of|from))"
+    r"\s+(?:the\s+)?(?:banned\s+|proscribed\s+|religious\s+party\s+|party\s+)?$", re.IGNORECASE)
+_ORGANISER_AFTER = re.compile(
+    r"(?:\s*\([A-Za-z\-]{2,10}\))?(?:\s+[A-Z][\w\-]*){0,3}?(?:'s|’s)?\s+(?:(?:workers|supporters|activists|members|leaders|"
+    r"followers|cadres|volunteers)\s+)?(?:(?:also|today|on\s+\w+|have|has|had|will|would)\s+)*"
+    r"(?:staged|stage|stages|held|hold|holds|organi[sz]ed|organi[sz]es|led|leads|called|calls|launched|observed|"
+    r"began|continued|protested|protest|protests|rallied|marched|blocked|clashed|clash|gathered|"
+    r"sit-in|dharna|rally|march|demonstration|strike|shutter-down|long\s+march)\b", re.IGNORECASE)
+_PROTESTING = re.compile(r"\b(?:protest\w*|sit-ins?|dharnas?|rall(?:y|ies|ied)|march\w*|demonstrat\w+|strikes?|"
+                        r"blocked|blockade|clash\w*|gathered|chant\w*|slogans|demanding|shutter-down|wheel-jam|"
+                        r"on\s+the\s+call)\b", re.IGNORECASE)
+
+
+def find_organisers(text: str, blocks: list[tuple[int, int]]) -> list[OrganiserValue]:
+    """The organisation that held a protest, read from the protest's own passages: its actor,
+    kept as an organiser (claim.organisers), not a perpetrator. Any group the protest is *about*
+    ("against the killing of 18 by Jundallah") is not its actor."""
+    out: dict[str, OrganiserValue] = {}
+    for a, b in blocks:
+        for m in registry().finditer(text, a, b):
+            actor = m.payloads[0]
+            if actor.kind in ("state", "foreign_state", "descriptor") or actor.name in out:
+                continue
+            if text.startswith("SSP", m.start) and _OFFICER_AFTER.match(text, m.end, m.end + 60):
+                continue
+            if ((_ORGANISER_BEFORE.search(text, max(0, m.start - 60), m.start)
+                 or _ORGANISER_AFTER.match(text, m.end, min(len(text), m.end + 70)))
+                    and _PROTESTING.search(text, *_sentence_bounds(text, m.start, m.end))):
+                out[actor.name] = OrganiserValue(actor=actor.name, span=(m.start, m.end))
+    return sorted(out.values(), key=lambda p: p.span[0] if p.span else 0)

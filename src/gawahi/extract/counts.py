@@ -72,7 +72,11 @@ KILL_P = (r"killed|dead|died|shot\s+dead|became\s+martyrs?|embraced\s+martyrdom|
           r"(?:beaten|tortured|abducted|kidnapped)\s+and\s+(?:then\s+)?(?:burnt|burned|killed|murdered|shot\s+dead)"
           r"(?:\s+to\s+death|\s+alive)?|"
           r"shot\s+to\s+death|deaths|fatally\s+(?:shot|wounded|injured)|die|dies")
+_HIT_IN = (r"(?:hit|struck)\s+(?:by\s+(?:a\s+)?(?:stray\s+)?bullets?\s+)?in\s+(?:the|his|her)\s+"
+           r"(?:legs?|arms?|chest|shoulder|back|head|abdomen|hand|foot|thigh|neck|stomach)")
 INJ_P = (r"injured|wounded|hurt|sustained\s+(?:[a-z]+\s+){0,2}injur(?:y|i?es)|received\s+(?:[a-z]+\s+){0,2}injur(?:y|ies)|"
+         # "two men beaten and hurt", "was hit in the leg"
+         r"beaten\s+(?:up\s+)?and\s+(?:hurt|injured|wounded)|" + _HIT_IN + "|"
          r"suffered\s+(?:[a-z]+\s+){0,2}injur(?:y|ies)|"
          r"(?:being\s+treated|under\s+treatment|receiving\s+treatment|hospitali[sz]ed)|"
          r"(?:brought|admitted)\s+to\s+(?:the\s+)?(?:[\w']+\s+){0,2}hospitals?|"
@@ -87,7 +91,10 @@ KILL_A = (r"fatally\s+(?:wounded|injured|stabbed)|killed|killing|kills|kill|shot
           r"claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|massacred|murdered|slaughtered|"
           r"executed|executing|lynched|lynching|beheaded|beheading|martyring|martyred|slaughter\s+of|massacre\s+of|"
           r"martyrdom\s+of|assassination\s+of|target\s+killings?\s+of")
-INJ_A = (r"wounding\s+of|injuring\s+of|injured|injuring|injures|injure|wounded|wounding|wounds|wound|hurt|hurting|"
+# ("hurt the sentiments of Muslims", "hurting religious feelings": no one injured)
+_NOT_BODY = r"(?!\s+(?:the\s+|their\s+|our\s+|his\s+|her\s+)?(?:religious\s+)?(?:sentiments|feelings))"
+INJ_A = (r"wounding\s+of|injuring\s+of|injured|injuring|injures|injure|wounded|wounding|wounds|wound|hurt" + _NOT_BODY
+         + r"|hurting" + _NOT_BODY + r"|"
          r"shot\s+and\s+(?:wounded|injured)")
 ABD_A = r"kidnapped|kidnapping|kidnaps|abducted|abducting|abducts|seized"
 
@@ -284,7 +291,8 @@ _OTHER_EVENT = re.compile(r"\b(?:similar|previous|earlier|prior|last\s+(?:year|m
                           # "a group which has been involved in the killing of several doctors"
                           r"\b(?:involved|implicated)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 # "more than 260 Ahmadis have been killed in Pakistan since 1984", "over the past decade": a tally.
-_TALLY_AFTER = re.compile(r"[^.;]{0,60}?\b(?:since\s+(?:(?:1[89]|20)\d\d|the\s+\d{4}s|(?:January|February|March|April|May|"
+# ("in D.I. Khan district over the last three years": an abbreviation's stops do not end the sentence)
+_TALLY_AFTER = re.compile(r"(?:[^.;]|(?<=\b[A-Z])\.|\.(?=[A-Za-z])){0,60}?\b(?:since\s+(?:(?:1[89]|20)\d\d|the\s+\d{4}s|(?:January|February|March|April|May|"
                           r"June|July|August|September|October|November|December)\s+(?:1[89]|20)\d\d)|"
                           r"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|decades?|months)|"
                           r"in\s+recent\s+years|so\s+far\s+this\s+year|this\s+year\s+alone|to\s+date)\b", re.IGNORECASE)
@@ -491,7 +499,7 @@ _LIST_ITEM = re.compile(r"(?<![\d.])(\d{1,2})[.)]\s+[A-Z]")
 _KILLED_THEM = re.compile(rf"\b(?P<n>{_NUM})\s+(?:[\w'’\-]+\s+){{0,4}}?(?P<head>[a-z]+)\b[^.;]{{0,150}}?\b(?:and\s+)?"
                           r"(?:killed|shot\s+dead|executed|slaughtered|murdered|gunned\s+down|massacred)\s+(?:all\s+of\s+)?them\b",
                           re.IGNORECASE)
-_HURT_WORDS = frozenset("injured wounded hurt injuries injury".split())
+_HURT_WORDS = frozenset("injured wounded hurt injuries injury hit struck".split())
 _SOURCE_NAME = re.compile(r"(?:Police|Officials?|Senior|Local|District|Provincial|Deputy|Inspector|Superintendent)\b")
 # One named or related person hurt: "his guard was injured", "their father wounded", "chowkidar
 # Pervaiz Masih received minor splinter injuries", "his companion Mr. Naveed Ahmad sustained ...".
@@ -499,7 +507,8 @@ _ONE_HURT = re.compile(
     r"(?:\b(?:his|her|their)\s+(?P<role>[a-z]+)(?:\s+(?:Mr|Mrs|Ms|Dr)\.?)?(?:\s+[A-Z][a-z]+){0,3}"
     r"|(?<![\w’'.])(?P<role2>[a-z]+\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})"
     r"(?:\s*,\s*(?:aged\s+)?(?:about\s+)?\d{1,2}\s*,)?\s+(?:(?:was|got|also|later|had|been)\s+)*"
-    r"(?:injured|wounded|hurt|sustained\s+(?:[a-z]+\s+){0,2}injur(?:y|ies)|received\s+(?:[a-z]+\s+){0,2}injur(?:y|ies))\b")
+    r"(?:injured|wounded|hurt|sustained\s+(?:[a-z]+\s+){0,2}injur(?:y|ies)|received\s+(?:[a-z]+\s+){0,2}injur(?:y|ies)|"
+    + _HIT_IN + r")\b")
 
 
 def _passive_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:

@@ -78,7 +78,10 @@ _DATE_FIRST = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
     f"{d}{suf}" for d in range(1, 32) for suf in ("st", "nd", "rd", "th"))
 # "displaced since 22-11-2024", "missing since 3 May": the start of the state the report is about.
 _SINCE_STATE = re.compile(r"\b(?:displaced|missing|disappeared|detained|held|camped|camping|continu\w*|ongoing|sit-in|"
-                          r"protest\w*|closed|shut|besieged|blockade\w*|cut\s+off|on\s+strike)\b[^.;]{0,60}\bsince\s+$",
+                          r"protest\w*|closed|shut|besieged|blockade\w*|cut\s+off|on\s+strike|"
+                          # "families have left Essa Nagri, a neighbourhood near ..., since Monday"
+                          r"left|fled|migrated|moved|shifted|relocated|leaving|fleeing)\b[^.;]{0,90}\bsince\s+(?:the\s+)?"
+                          r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$",
                           re.IGNORECASE)
 _REACTION_BEFORE = re.compile(r"\b(?:tension|curfew|shutter-?down|strike|mourning|funerals?|buried|burial|protest\w*|"
                               r"condemn\w*|sit-in|rall(?:y|ied)|closed|shut)\b[^.;]{0,50}$", re.IGNORECASE)
@@ -356,7 +359,7 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
         if kind == "yearless" and (published is None and context is None):
             continue
         other = bool(_OTHER_EVENT.search(text, max(0, span[0] - 45), span[0]))
-        if other and (_SINCE_STATE.search(text, max(0, span[0] - 90), span[0])
+        if other and (_SINCE_STATE.search(text, max(0, span[0] - 120), span[0])
                       or _SINCE_THIS.search(text, max(0, span[0] - 40), span[0])
                       or (_SINCE_JUST.search(text, max(0, span[0] - 8), span[0])
                           and _STATE_AFTER.match(text, span[1], min(len(text), span[1] + 70)))):

@@ -15,7 +15,7 @@ from collections import Counter
 from datetime import date, timedelta
 from itertools import islice
 
-from gawahi.extract.actors import find_perpetrators, is_state
+from gawahi.extract.actors import find_organisers, find_perpetrators, is_state
 from gawahi.extract.base import Document
 from gawahi.extract.counts import combine, find_counts
 from gawahi.extract.dates import DateMention, find_dates
@@ -43,6 +43,8 @@ from gawahi.extract.places import (
     choose_place,
     disambiguate,
     find_places,
+    gazetteer,
+    is_dateline,
     is_direction,
     is_landmark,
     is_protest_site,
@@ -144,8 +146,17 @@ class EnglishRulesExtractor:
         if incidents:
             incidents, background = main_story(text, sents, feats, incidents, doc.published)
         if len(incidents) >= 2 or (len(text) > SHORT_LIMIT and not short and incidents) or background:
-            return [self._claim(doc, sents, incidents, i, inc, all_places, short=False)
-                    for i, inc in enumerate(incidents)]
+            claims = [self._claim(doc, sents, incidents, i, inc, all_places, all_dates, short=False)
+                      for i, inc in enumerate(incidents)]
+            if len(claims) > 1 and doc.published is not None and claims[0].event_type in _AFTER_EVENTS:
+                # A protest or a flight reports what it answers as its cause: an attack before it (or
+                # the same day), or a passage with no day of its own ("The protest followed the
+                # suicide bombing at Sehwan on February 16"), is that cause, not a second incident.
+                first = claims[0].date.earliest or ""
+                kept = [claims[0]] + [c for c in claims[1:] if not (c.date.span is None or (
+                    c.event_type in _VIOLENT_EVENTS and (c.date.latest or "9") <= first))]
+                claims = [c if c.claim == i else c.model_copy(update={"claim": i}) for i, c in enumerate(kept)]
+            return claims
         # A brief report (or a short text with at most one incident passage) is one incident:
         # side mentions ("a second blast damaged shops") stay in the same claim.
         # A long text with no incident passage (a live blog, a transcript, a thread, an FIR) is read
@@ -174,7 +185,7 @@ class EnglishRulesExtractor:
                                  and (d.value.earliest or "") <= plus1(doc.published)]
             if not short:
                 inc = without_background(inc, feats, doc.published)
-        return [self._claim(doc, sents, [inc], 0, inc, all_places, short=True)]
+        return [self._claim(doc, sents, [inc], 0, inc, all_places, all_dates, short=True)]
 
     # -- features -------------------------------------------------------------------------
     def _features(self, text: str, s: Sentence, all_dates: list[DateMention], short: bool) -> SentenceFeatures:
@@ -279,7 +290,7 @@ class EnglishRulesExtractor:
                 inc.places += feats[i].places
                 inc.counts += feats[i].counts
             incidents.append(inc)
-        return [self._claim(doc, sents, incidents, i, inc, all_places, short=False) for i, inc in enumerate(incidents)]
+        return [self._claim(doc, sents, incidents, i, inc, all_places, all_dates, short=False) for i, inc in enumerate(incidents)]
 
 
     def _merge(self, incs: list[Passage]) -> list[Passage]:
@@ -304,7 +315,8 @@ class EnglishRulesExtractor:
 
     # -- claim assembly -------------------------------------------------------------------
     def _claim(self, doc: Document, sents: list[Sentence], incs: list[Passage], idx: int,
-               inc: Passage, all_places: list[Match[Place]], short: bool) -> ExtractedClaim:
+               inc: Passage, all_places: list[Match[Place]], all_dates: list[DateMention],
+               short: bool) -> ExtractedClaim:
         text = doc.text
         first, last = min(inc.sents), max(inc.sents)
         seg = (sents[first].start, sents[last].end)
@@ -352,9 +364,14 @@ class EnglishRulesExtractor:
             blocks = [b for b in blocks if b[1] > head] + [b for b in blocks if b[1] <= head]
             # Read type and attribution from the passages that are this incident's, not from the
             # background paragraphs between them.
-            et, et_span = next((r for r in (classify(text, a, b, killed=bool(killed.min or killed.max),
-                                                      injured=bool(injured.min or injured.max))
-                                            for a, b in blocks) if r[0] != EventType.OTHER), (EventType.OTHER, None))
+            et, et_span = EventType.OTHER, None
+            for a, b in blocks:
+                r = classify(text, a, b, killed=bool(killed.min or killed.max), injured=bool(injured.min or injured.max))
+                if r[0] != EventType.OTHER:
+                    et, et_span = r
+                    break
+                if et_span is None:
+                    et_span = r[1]  # an administrative act ("Section 144"), unless a block names an event
         else:
             et, et_span = classify(text, seg[0], seg[1], killed=bool(killed.min or killed.max),
                                    injured=bool(injured.min or injured.max))
@@ -365,12 +382,40 @@ class EnglishRulesExtractor:
         if et == EventType.PROTEST:
             # A protest's day and site, not those of the killing it is about ("a sit-in in Quetta
             # to protest the killing of 26 pilgrims in Mastung on 20 September").
-            dates = [d for d in dates if not protest_object(text, sentence_of(text, d.start)[0], d.start)]
+            dates = [d for d in dates if not protest_object(text, sentence_of(text, d.start)[0], d.start)
+                     and not _KILLED_WHEN.search(text, max(sentence_of(text, d.start)[0], d.start - 50), d.start)]
+            # A protest that goes on is dated by its first day ("The sit-in began on Sunday", "have
+            # been sitting on the road since Monday"), not by the day of the report.
+            stated = [d for d in all_dates if not d.other_event and not d.dateline
+                      and seg[0] <= d.start < seg[1]] if _PROTESTING.search(text, *seg) else []
+            began = [d for d in stated if _PROTEST_BEGAN.search(text, *sentence_of(text, d.start))
+                     or (_SINCE.search(text, max(0, d.start - 24), d.start)
+                         and _PROTESTING.search(text, *sentence_of(text, d.start)))]
+            dates = began or dates
             site = next((m for m in sorted(inc.places, key=lambda m: m.start) if is_protest_site(text, m)
                          and disambiguate(m, all_places).rank >= 3 and disambiguate(m, all_places).domestic), None)
+            if site is None and location is not None and location.span is not None and (_KILLED_AT.search(
+                    text, max(sentence_of(text, location.span[0])[0], location.span[0] - 40), location.span[0])
+                    or protest_object(text, max(sentence_of(text, location.span[0])[0], location.span[0] - 80),
+                                      location.span[0])):
+                # "sat on the road refusing to bury the miners killed in Mach", "a demonstration here
+                # against the killings in Kurram": the killing's place; the protest is where the
+                # report was filed, its dateline.
+                site = next((m for m in all_places if is_dateline(text, m) and m.payloads[0].domestic
+                             and m.payloads[0].rank >= 3), None) or next(
+                    (m for m in sorted(inc.places, key=lambda m: m.start) if m.start < location.span[0]
+                     and disambiguate(m, all_places).rank >= 3 and disambiguate(m, all_places).domestic
+                     and not _KILLED_AT.search(text, max(0, m.start - 40), m.start)), None)
             if site is not None:
                 place = disambiguate(site, all_places)
                 location = _as_written(place.value((site.start, site.end)), place, text)
+        if et == EventType.DISPLACEMENT:
+            # Flight is dated by its first day: "have left Jaglot ... since Wednesday, April 4", "the
+            # first families began leaving on Monday".
+            began = [d for d in all_dates if seg[0] <= d.start < seg[1] and not d.other_event and not d.dateline
+                     and (_SINCE.search(text, max(0, d.start - 24), d.start) or _BEGAN_LEAVING.search(
+                         text, max(sentence_of(text, d.start)[0], d.start - 60), d.start))]
+            dates = began or dates
         dv = choose_date(dates, doc.published, text if et not in QUIET_EVENTS and et != EventType.OTHER else None)
         if dv.span is not None:
             conf += 0.15
@@ -388,12 +433,43 @@ class EnglishRulesExtractor:
             perps = self._later_claims(text, sents, (seg[0], seg[1], nxt), location, all_places)
         if _court_form(text):
             et, et_span = EventType.LEGAL_ACTION, None  # a judgment, an order, a court's proceedings
+        if et == EventType.DISPLACEMENT:
+            # Displacement is coded at the place left ("families have left Jaglot ... and moved to
+            # Gilgit", "Families flee Jaglot"), not where they went or are staying.
+            left = next((m for m in sorted(inc.places, key=lambda m: (m.start < tend, m.start))
+                         if _LEFT_BEFORE.search(text, max(0, m.start - 45), m.start)
+                         and disambiguate(m, all_places).domestic and disambiguate(m, all_places).rank >= 3), None)
+            if left is None and tend:
+                left = next((m for m in all_places if m.start < tend and _LEFT_BEFORE.search(text, max(0, m.start - 45), m.start)
+                             and disambiguate(m, all_places).domestic and disambiguate(m, all_places).rank >= 3), None)
+            if left is not None:
+                place = disambiguate(left, all_places)
+                location = _as_written(place.value((left.start, left.end)), place, text)
+        if et == EventType.LEGAL_ACTION:
+            # A court's act is placed at the court: "the Peshawar High Court directed", "an
+            # anti-terrorism court in Quetta", "the Rawalpindi bench", "a sessions court here" (the
+            # dateline), not at the attack the case is about.
+            where = _court_place(text, seg, all_places)
+            if where is not None:
+                place = disambiguate(where, all_places)
+                location = _as_written(place.value((where.start, where.end)), place, text)
         if et in (EventType.PROTEST, EventType.THREAT, EventType.DISPLACEMENT) and (killed.is_known or injured.is_known):
             # The toll a protest, a threat or a flight cites is the earlier attack's ("to protest the
             # killing of 18 passengers"); only people hurt at the protest itself count.
             own = [c for c in inc.counts if _AT_PROTEST.search(text, *sentence_of(text, c.start))
                    and not protest_object(text, *sentence_of(text, c.start))] if et == EventType.PROTEST else []
             killed, injured = combine(own, "killed"), combine(own, "injured")
+        organisers: list[OrganiserValue] = []
+        if et == EventType.PROTEST:
+            # A protest's actor is its organiser ("workers of the MWM staged a sit-in"), not the
+            # group blamed for the killing it protests; it is kept apart from perpetrators, so a
+            # party or community that protests is never listed beside those accused of violence.
+            organisers = find_organisers(text, ([(0, head)] if head else []) + blocks)
+            perps = []
+        if et == EventType.OTHER and et_span is not None:
+            # An administrative restriction (Section 144, a ban on entry, a sealed building) has no
+            # perpetrator; parties named beside it ("leaders of the ASWJ urged calm") are not accused.
+            perps = [p for p in perps if p.basis != AttributionBasis.ALLEGED]
         if et == EventType.ABDUCTION and any(is_state(p.actor) for p in perps if p.basis == AttributionBasis.ALLEGED):
             # Taken by a state force (as alleged): an enforced disappearance, not a kidnapping.
             et = EventType.ENFORCED_DISAPPEARANCE
@@ -406,7 +482,6 @@ class EnglishRulesExtractor:
         if inc.secondary:
             conf *= 0.8  # the report's main incident comes first
         ch = _CHARACTERISATION.search(text, seg[0], seg[1])
-        organisers: list[OrganiserValue] = []
         # Every value above is already a validated model; skip re-validating the whole claim.
         return _build_claim({
             "source": doc.source, "claim": idx, "date": dv,
@@ -455,6 +530,9 @@ class EnglishRulesExtractor:
 
 
 _CLAIM_FIELDS = tuple(ExtractedClaim.model_fields)
+_AFTER_EVENTS = frozenset({EventType.PROTEST, EventType.DISPLACEMENT})
+_VIOLENT_EVENTS = frozenset({EventType.BOMBING, EventType.ARMED_ATTACK, EventType.MOB_VIOLENCE, EventType.ABDUCTION,
+                             EventType.PROPERTY_ATTACK, EventType.ENFORCED_DISAPPEARANCE})
 
 
 
@@ -497,6 +575,77 @@ _AT_PROTEST = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers|par
 
 
 
+
+
+_PROTEST_BEGAN = re.compile(r"\b(?:sit-ins?|protests?|dharnas?|strikes?|march|demonstrations?|blockade)\b[^.;]{0,40}?\b"
+                            r"(?:began|begun|started|commenced|(?:was|were)\s+(?:launched|started|begun))\b"
+                            r"|\b(?:began|started|launched)\s+(?:their|the|a|its)\s+(?:\w+\s+)?(?:sit-in|protest|dharna|strike|"
+                            r"march|demonstration)", re.IGNORECASE)
+_KILLED_AT = re.compile(r"\b(?:killed|slain|murdered|shot|martyred|massacred|attacked|bombed|killings?|attacks?|bombings?|"
+                        r"blasts?|massacre)\s+(?:\w+\s+){0,2}?(?:in|at|near|from)\s+(?:the\s+)?$", re.IGNORECASE)
+# "the killers of the two teachers shot in Ustarzai yesterday": the day of the killing a protest is about.
+_KILLED_WHEN = re.compile(r"\b(?:killed|shot|slain|murdered|martyred|gunned\s+down|attacked|bombed|abducted|kidnapped)\b"
+                          r"[^.;,]{0,40}$", re.IGNORECASE)
+_LEFT_BEFORE = re.compile(r"\b(?:left|leave|leaves|leaving|fled|flee|flees|fleeing|vacated|vacate|abandoned|abandon|"
+                          r"quit|quitting|evacuated|driven\s+out\s+of|forced\s+out\s+of|forced\s+to\s+leave|"
+                          r"displaced\s+from|migrated\s+from|moved\s+out\s+of|exodus\s+from)"
+                          r"\s+(?:(?:their|his|her)\s+(?:homes?|houses?|villages?|land|shops?)\s+(?:in|at)\s+)?"
+                          r"(?:the\s+)?(?:[A-Z][\w\-]*(?:'s|’s)\s+)?$")
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$", re.IGNORECASE)
+_BEGAN_LEAVING = re.compile(r"\b(?:began|started|first)\s+(?:\w+\s+)?(?:leaving|to\s+leave|fleeing|to\s+flee|left|fled|"
+                            r"moving\s+out|migrating)\b[^.;]{0,30}$", re.IGNORECASE)
+_PROTESTING = re.compile(r"\b(?:protest\w*|sit-ins?|sitting|dharnas?|rall(?:y|ies)|march\w*|demonstrat\w+|strikes?|"
+                         r"blockade|blocked)\b", re.IGNORECASE)
+
+
+_COURT_NAMED = re.compile(r"\b(?:(?:High|Sessions|District|Supreme|Federal\s+Shariat|Anti-Terrorism|Anti-terrorism|"
+                          r"anti-terrorism|sessions|district|magistrate's|civil)\s+)?(?:Court|court|COURT|Bench|bench|BENCH|"
+                          r"ATC|Tribunal|tribunal)\b")
+_COURT_ACTING = re.compile(r"\b(?:sentenced|convicted|acquitted|indicted|granted|rejected|dismissed|directed|ordered|"
+                           r"issued|summoned|adjourned|upheld|set\s+aside|suspended|reserved|announced|allowed|ruled|"
+                           r"declared|quashed|restrained|barred|remanded|overturned|confirmed|handed|awarded|heard|"
+                           r"admitted|framed|accepted|sought|bail|verdict|judgment|judgement|order|ORDER|hearing)\b")
+
+
+def _court_place(text: str, seg: tuple[int, int], all_places: list[Match[Place]]) -> Match[Place] | None:
+    """The place of the court whose act a legal-action report tells: a city in the court's name
+    ("the Peshawar High Court", "LAHORE HIGH COURT, RAWALPINDI BENCH"; a bench before its court),
+    one after it ("an anti-terrorism court in Quetta", "ATC-II Karachi"), or the dateline for "a
+    court here" or a court named without a city. Only in the first sentence that names a court
+    acting."""
+    form = _court_form(text)
+    for cm in _COURT_NAMED.finditer(text, 0, seg[1]):
+        s, e = sentence_of(text, cm.start())
+        if s < seg[0] and not form:
+            continue
+        if not (_COURT_ACTING.search(text, s, e) or (form and cm.start() < 400)):
+            continue
+        found: list[tuple[int, Match[Place]]] = []
+        # The acting court's own name, with a bench named with it ("HIGH COURT, RAWALPINDI BENCH"),
+        # not a court it is appealed to later in the sentence ("will appeal to the Lahore High Court").
+        chain = [cm]
+        for c2 in _COURT_NAMED.finditer(text, cm.end(), e):
+            if c2.start() - chain[-1].end() > 30:
+                break
+            chain.append(c2)
+        if re.match(r"\s+here\b", text[chain[-1].end():chain[-1].end() + 6]):
+            chain = []
+        for c2 in chain:
+            bench = c2.group(0).lower().endswith("bench")
+            # the gazetteer itself: its reader drops a city in an institution's name
+            for m in gazetteer().finditer(text, max(s, c2.start() - 30), min(e, c2.end() + 25)):
+                if m.end <= c2.start() and re.fullmatch(r"[\s,]*(?:(?:High|Sessions|District|Anti-Terrorism|"
+                                                        r"Circuit|HIGH|CIRCUIT)\s+)?", text[m.end:c2.start()]):
+                    found.append((0 if bench else 1, m))
+                elif m.start >= c2.end() and re.fullmatch(r"\s*(?:-?[IVX\d]+\s*)?(?:,\s*|\s+in\s+|\s+at\s+|\s+of\s+)?"
+                                                          r"(?:the\s+)?", text[c2.end():m.start]):
+                    found.append((0 if bench else 2, m))
+        found = [f for f in found if disambiguate(f[1], all_places).domestic and disambiguate(f[1], all_places).rank >= 3]
+        if found:
+            return min(found, key=lambda f: (f[0], f[1].start))[1]
+        return next((m for m in all_places if is_dateline(text, m) and m.payloads[0].domestic
+                     and m.payloads[0].rank >= 3), None)
+    return None
 
 
 def _within_months(v: DateValue, published: date, months: int) -> bool:

@@ -67,12 +67,14 @@ _KEYWORDS: dict[EventType, tuple[str, str]] = {
     EventType.ABDUCTION: (
         "kidnap kidnapped kidnapping kidnappings abduct abducted abduction abductions hostage hostages",
         "took away; taken away at gunpoint; carried away at gunpoint; forcibly took; forcibly taken away; taken from their homes; "
-        "taken from his home; taken from her home; taken from their house; taken from his house; taken from her house"),
+        "taken from his home; taken from her home; taken from their house; taken from his house; taken from her house; "
+        "bundled into a car; bundled into a vehicle; bundled him into; bundled them into; put him in the car; "
+        "pushed him into a car; forced him into a car; forced into a car; forced into a vehicle"),
     EventType.PROPERTY_ATTACK: (
         "torched torching arson arsonists vandalised vandalized vandalism desecrated desecration "
         "demolished demolition razed ransacked looted fire burnt burned minarets",
         "set on fire; set fire; set ablaze; burnt down; burned down; lit on fire; pulled down; knocked down; "
-        "torn down; broke into; smashed; bulldozed; defaced; stone-throwing; pelted with stones; damaged; "
+        "torn down; tore down; broke into; smashed; bulldozed; defaced; stone-throwing; pelted with stones; damaged; "
         "broken by; were broken; was broken; broke open; broken open"),
     EventType.LEGAL_ACTION: (
         "arrest arrested arrests charged booked sentenced convicted acquitted acquits indicted detained FIR "
@@ -87,14 +89,21 @@ _KEYWORDS: dict[EventType, tuple[str, str]] = {
     EventType.PROTEST: (
         "protest protests protesters protestors protested sit-in dharna demonstration demonstrations rally rallies "
         "rallied",
-        "strike for; took to the streets; take to the streets; staged a sit-in; staging a sit-in"),
+        "strike for; took to the streets; take to the streets; staged a sit-in; staging a sit-in; "
+        "on the call of; on the call given by; chanted slogans; chanting slogans; shutter-down strike; wheel-jam strike"),
     EventType.THREAT: ("threat threats threatened threatening warned warning pamphlet pamphlets graffiti chalking "
                        "chalked fatwa ultimatum jizya extortion",
                        "hit list; hit-list; death threat; death threats; threatening letter; wall chalking; "
                        "handwritten letter; letter was found; letters were found; letter pasted; letters pasted; "
-                       "threat letter; threat letters; warning letter; warning letters; or face the consequences"),
+                       "threat letter; threat letters; warning letter; warning letters; or face the consequences; "
+                       "or face consequences; letters signed; letter signed; banners signed; signed in the name of; "
+                       "received letters; received a letter; letters were thrown; letter was thrown; letter pushed under; "
+                       "letters pushed under; on the letterhead of; wajib-ul-qatl; wajibul qatl; wajib ul qatl; "
+                       "liable to be killed; protection money; warns"),
     # Administrative restrictions: no violence, still an event to record ("Section 144 imposed").
-    EventType.OTHER: ("", "Section 144; pillion riding; internet suspended; mobile service suspended; "
+    EventType.OTHER: ("", "Section 144; pillion riding; internet suspended; mobile service suspended; threat alert; "
+                          "threat alerts; sealed an imambargah; sealed the imambargah; sealed a mosque; sealed the mosque; "
+                          "sealed an under-construction; seals imambargah; seals under-construction; "
                           "mobile services suspended; entry banned; barred from; banned from; "
                           "ban on the entry; were barred; was barred; refused burial"),
 }
@@ -177,9 +186,20 @@ def classify(text: str, start: int, end: int, killed: bool,
         court = legal.word.lower() in _COURT_WORDS or _COURT.search(seg) is not None
         if court or not killed:
             return EventType.LEGAL_ACTION, (legal.s, legal.e)
+    other = hits.get(EventType.OTHER)
+    if other and not killed and not injured and all(
+            other.s < h.s for et, h in hits.items() if et is not EventType.OTHER):
+        # "imposed Section 144 ... banned rallies and sit-ins", "barred 12 clerics ... a Sunni
+        # organisation protested": an administrative restriction named first, with the protests it
+        # bans or provokes, is the restriction.
+        return EventType.OTHER, (other.s, other.e)
     protest = hits.get(EventType.PROTEST)
+    vigil = _VIGIL.search(seg) if violent and words & _VIGIL_WORDS else None
+    if vigil is not None and start + vigil.start() < min(violent):
+        protest = _Hit(start + vigil.start(), start + vigil.end(), vigil.group(0))
     if protest and violent and protest.s < min(violent) and (
-            _PROTEST_OBJECT.search(seg) or not (killed or injured or protest.word.lower().startswith(("protester", "protestor")))):
+            _PROTEST_OBJECT.search(seg) or vigil is not None or _ONGOING.search(seg)
+            or not (killed or injured or protest.word.lower().startswith(("protester", "protestor")))):
         # "a sit-in against the killing of Shia passengers", "our sit-in with the bodies of our
         # martyrs": the report is of the protest (no one was hurt at it; "burnt by protesters"
         # names who acted, not a protest).
@@ -188,7 +208,10 @@ def classify(text: str, start: int, end: int, killed: bool,
         bool(words & _CROWD_WORDS) and _CROWD_ACTOR.search(seg) is not None)
     clash = _CLASH.search(seg) if words & {"clash", "clashed", "clashes", "turned"} else None
     if clash and EventType.BOMBING not in hits:
-        if protest or _PROTESTERS.search(seg):
+        mob = hits.get(EventType.MOB_VIOLENCE)
+        if (protest or _PROTESTERS.search(seg)) and not (mob and (protest is None or mob.s < protest.s)):
+            # (but "A charged mob vandalised a temple ... a protest which turned violent": the mob,
+            # named first, is the event)
             return EventType.PROTEST, (start + clash.start(), start + clash.end())
         if _CROWD_SIDES.search(seg):  # a procession clash, two groups: crowds fighting
             return EventType.MOB_VIOLENCE, (start + clash.start(), start + clash.end())
@@ -211,7 +234,8 @@ def classify(text: str, start: int, end: int, killed: bool,
             return EventType.THREAT, (threat.s, threat.e)
     if threat and not killed and not injured:
         acts = [text[s:e].lower() for et, s, e in all_hits if et not in _NOT_VIOLENCE]
-        if all(w in _THREATENED_ACTS for w in acts):
+        named_first = all(threat.s < h for h in violent)
+        if all(w in _THREATENED_ACTS or (named_first and w in _THREATENED_DAMAGE) for w in acts):
             # "a letter warning of attacks on processions": nothing has happened yet.
             return EventType.THREAT, (threat.s, threat.e)
     if EventType.ENFORCED_DISAPPEARANCE in hits and EventType.PROTEST in hits and not killed:
@@ -221,9 +245,13 @@ def classify(text: str, start: int, end: int, killed: bool,
     abducted_first = EventType.ABDUCTION in hits and all(hits[EventType.ABDUCTION].s <= h for h in violent)
     if EventType.ABDUCTION in hits and (not killed or abducted_first) and EventType.BOMBING not in hits:
         if EventType.ENFORCED_DISAPPEARANCE in hits:
-            # "taken from his home by men in plain clothes; his whereabouts remain unknown"
+            # "taken from his home by men in plain clothes; his whereabouts remain unknown"; but a
+            # girl "abducted ... taken away by a neighbour ... not yet produced before a magistrate",
+            # with no state taker in the wording, stays a kidnapping.
             d = hits[EventType.ENFORCED_DISAPPEARANCE]
-            return EventType.ENFORCED_DISAPPEARANCE, (d.start(), d.end())
+            if not (d.word.lower() in _GENERIC_GONE and hits[EventType.ABDUCTION].s < d.s
+                    and not _STATE_TAKERS.search(seg)):
+                return EventType.ENFORCED_DISAPPEARANCE, (d.start(), d.end())
         m = hits[EventType.ABDUCTION]
         return EventType.ABDUCTION, (m.start(), m.end())
     if EventType.PROPERTY_ATTACK in hits and EventType.BOMBING not in hits:
@@ -268,6 +296,16 @@ def classify(text: str, start: int, end: int, killed: bool,
 _PROTEST_OBJECT = re.compile(r"\b(?:against|over|condemn\w*|protesting|protest)\s+(?:the\s+|what\s+)?(?:[\w\-']+\s+){0,3}?"
                              r"(?:killing|killings|murder|abduction|kidnapping|attacks?|disappearances?|"
                              r"arrests?|lynching|bombings?|blasts?|remarks|blasphemy)", re.IGNORECASE)
+# A protest that goes on ("continued their sit-in for a third day", "the dharna entered its fifth
+# day") or sits with the dead ("sitting beside the coffins", "refused to bury the bodies"): the
+# report is of the protest, whatever toll it recalls.
+_ONGOING = re.compile(r"\b(?:continu\w+|extend\w*)\s+(?:their\s+|the\s+|its\s+|a\s+)?(?:\w+\s+)?(?:sit-in|protest|dharna|"
+                      r"demonstration|strike|march)|\b(?:sit-in|protest|dharna|strike|march)\b[^.;]{0,40}?\b(?:enter(?:s|ed)?|into)"
+                      r"\s+(?:its|the|a)\s+\w+\s+(?:consecutive\s+|straight\s+)?day|\bfor\s+(?:the\s+|a\s+)\w+\s+"
+                      r"(?:consecutive|straight)\s+day", re.IGNORECASE)
+_VIGIL = re.compile(r"\b(?:sitting|sat|sit|sit-in|protest\w*|dharna)\b[^.;]{0,60}?\b(?:with|beside|next\s+to|alongside)\s+"
+                    r"(?:the\s+)?(?:\w+\s+){0,2}(?:coffins|bodies)\b|\brefus\w*\s+to\s+bury\b", re.IGNORECASE)
+_VIGIL_WORDS = frozenset("coffins bodies bury".split())
 _CLASH = re.compile(r"\bclash(?:ed|es)?\b|\bturned\s+(?:into\s+a\s+clash|violent)", re.IGNORECASE)
 _PROTESTERS = re.compile(r"\b(?:protesters?|protestors?|demonstrators?|sit-in|dharna|rally|marchers?)\b", re.IGNORECASE)
 _CROWD_SIDES = re.compile(r"\b(?:procession|two\s+groups|rival\s+groups|sects|communities|mobs?|crowds?|villagers)\b",
@@ -279,8 +317,11 @@ _CROWD_WORDS = frozenset("mob mobs crowd crowds rioters hundreds thousands".spli
 _CROWD_ACTOR = re.compile(r"(?:\b(?:mobs?|rioters)|(?<!at\s)(?<!on\s)(?<!fired\sinto\s)(?<!fire\sinto\s)(?<!rammed\sinto\s)(?<!ploughed\sinto\s)(?:\b(?:a|an|the|angry|enraged|charged)\s+crowds?"
                           r"|\bcrowds|\b(?:hundreds|thousands)\s+of\s+(?:\w+\s+)?(?:men|people|villagers|"
                           r"residents|youths|protesters|locals|students|workers|supporters)))\b"
-                          r"[^.;]{0,80}?\b(?:set|torched|attacked|stormed|ransacked|smashed|vandali[sz]ed|burnt|burned|"
-                          r"pelted|beat|surrounded|besieged|demolished|damaged|looted|pulled|broke)\b", re.IGNORECASE)
+                          # "a crowd of about 300 people, armed with sticks, iron rods and petrol bottles, came
+                          # to the houses", "... marched to the samadhi, tore down its walls"
+                          r"[^.;]{0,160}?\b(?:set|torched|attacked|stormed|ransacked|smashed|vandali[sz]ed|burnt|burned|"
+                          r"pelted|beat|surrounded|besieged|demolished|damaged|looted|pulled|broke|tore|"
+                          r"(?:came|marched|descended)\s+(?:on|to|upon))\b", re.IGNORECASE)
 _PEOPLE_HARMED = re.compile(r"\b(?:beat|beaten|beating|lynch\w*|tortured|dragged|burnt\s+alive|burned\s+alive|"
                             r"burnt\s+to\s+death|set\s+(?:\w+\s+){0,2}(?:body|bodies)\s+(?:alight|on\s+fire)|"
                             r"attack(?:ed)?\s+(?:on\s+)?the\s+(?:\w+\s+)?(?:residents|families|people|community|neighbourhoods?))\b",
@@ -303,15 +344,33 @@ _COURT_ACT = re.compile(r"\b(?:court|bench|tribunal)\b[^.;]{0,50}?\b(?:directed|
 _LEGAL_NEGATED = re.compile(r"\b(?:no\s+one|nobody|none|no\s+suspects?|not|never|without|yet\s+to\s+be|refused\s+to)"
                             r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _REPORTING_ONLY = frozenset({"fir"})
+_GENERIC_GONE = frozenset({"taken away by", "not been produced", "no trace of", "went missing", "whereabouts unknown",
+                           "whereabouts remain unknown", "whereabouts are unknown", "not been heard from",
+                           "no word of him", "no word of her", "no word of them"})
+_STATE_TAKERS = re.compile(r"\b(?:plain\s*-?\s*clothes|plainclothes|agenc(?:y|ies)|security\s+forces|intelligence|"
+                           r"uniforms?|Rangers|Frontier\s+Corps|FC|CTD|ISI|law\s+enforce\w+|custody|enforced|"
+                           r"forcibly\s+disappeared|missing\s+persons)\b", re.IGNORECASE)
+_CHARGED_CROWD = re.compile(r"\s+(?:mob|mobs|crowd|crowds|people|protesters|youths)\b", re.IGNORECASE)
+# "demanding the arrest of the killers", "until the culprits are arrested", "a sit-in against the
+# arrest of a cleric": an arrest asked for or protested, not made.
+_LEGAL_DEMANDED = re.compile(r"\b(?:demand\w*|call\w*\s+for|calls\s+for|seek\w*|sought|urg\w*|press\w*\s+for|"
+                             r"until|unless|against)\s+(?:the\s+)?(?:immediate\s+|swift\s+|early\s+)?"
+                             r"(?:(?:\w+\s+){1,3}(?:are|is|were|be)\s+)?$", re.IGNORECASE)
 
 
 def _legal_act(text: str, hit: tuple[EventType, int, int]) -> bool:
     _, s, e = hit
     if text[s:e].lower() in _REPORTING_ONLY:
         return False
-    return _LEGAL_NEGATED.search(text, max(0, s - 40), s) is None
+    if text[s:e].lower() == "charged" and _CHARGED_CROWD.match(text, e, e + 20):
+        return False  # "a charged mob": an angry crowd, not a charge
+    return (_LEGAL_NEGATED.search(text, max(0, s - 40), s) is None
+            and (text[s:e].lower() not in ("arrest", "arrested", "arrests")
+                 or _LEGAL_DEMANDED.search(text, max(0, s - 40), s) is None))
 
 
+# What a letter named first threatens to do to property ("my shop will be burnt"): nothing done yet.
+_THREATENED_DAMAGE = frozenset("burnt burned burn burning torched fire demolished razed".split())
 _THREATENED_ACTS = frozenset("attack attacks bomb bombs bombing bombings killing killings blast blasts suicide "
                              "dead killed kill murdered".split())
 

@@ -26,7 +26,7 @@ _UNIT_AFTER = (r"area|areas|village|town|tehsil|neighbourhood|neighborhood|local
                r"sector|valley|mohalla|suburb|basti|goth|interchange|flyover|chowrangi|crossing|bypass|stop|"
                r"bus\s+stand|checkpost|check\s+post|checkpoint")
 _SUFFIX = r"Town|Colony|Goth|Bazaar|Bazar|Chowk|Gate|Road|Nagar|Nagri|Mohalla|Sector|Market|Mandi|Abad|Pura|Bagh|Killi|Kalay"
-_PREFIX = r"Mohalla|Basti|Goth|Killi|Kili|Chak|Dera|Mandi|Kot|Sector|Dargah|Darbar|Mauza|Moza"
+_PREFIX = r"Mohallah|Mohalla|Basti|Goth|Killi|Kili|Chak|Dera|Mandi|Kot|Sector|Dargah|Darbar|Mauza|Moza"
 _PART = r"(?:(?:Upper|Lower|Central|North|South|upper|lower|central|northern|southern|eastern|western)\s+)?"
 
 _PATTERNS = [
@@ -36,10 +36,13 @@ _PATTERNS = [
     # "in the Ganjdori area of Mastung", "in Mandan area", "in Kumb town", "Gulpur village"
     re.compile(rf"\b{_PREP}\s+(?:the\s+)?{_POSS}(?P<n>{_NAME})\s+(?:{_UNIT_AFTER})\b"),
     # "in Abbas Town", "near Kohati Gate", "in Mohalla Lukman", "of Mujahid Colony"
-    re.compile(rf"\b(?:{_PREP}|r/o|R/o|resident\s+of)\s+(?:the\s+)?{_POSS}(?P<n>Chak\s+(?:No\.?\s*)?\d{{1,4}}(?:\s*[/-]\s*[A-Z]{{1,3}}\b)?"
+    re.compile(rf"\b(?:{_PREP}|r/o|R/o|resident\s+of|left|fled|flee|fleeing|leave|leaving|vacated|abandoned)\s+"
+               rf"(?:the\s+)?{_POSS}(?P<n>Chak\s+(?:No\.?\s*)?\d{{1,4}}(?:\s*[/-]\s*[A-Z]{{1,3}}\b)?"
                rf"|(?:{_TOK}\s+){{1,3}}(?:{_SUFFIX})\b|(?:{_PREFIX})\s+{_NAME})"),
     # "from Mehrabadi, a slum on the edge of the capital"
-    re.compile(rf"\b{_PREP}\s+(?P<n>{_NAME}),?\s+(?:a|the)\s+(?:[\w\-]+\s+){{0,2}}(?:slum|village|town|suburb|"
+    # "families have left Essa Nagri, a Christian neighbourhood near Quetta" (the place left)
+    re.compile(rf"\b(?:{_PREP}|left|fled|flee|fleeing|leave|leaving|vacated|abandoned)\s+(?P<n>{_NAME}),?\s+(?:a|the)\s+"
+               r"(?:[\w\-]+\s+){0,2}(?:slum|village|town|suburb|"
                r"neighbourhood|neighborhood|locality|area|hamlet|settlement)\b"),
     # "in Hazarganji, on the southern edge of Quetta", "at Dringarh near Mastung", "Ghatialian, Sialkot",
     # "near Laspur in upper Chitral", "from Bagan, Lower Kurram"
@@ -69,7 +72,8 @@ _DIST_WORDS = frozenset("km kms kilometres kilometers miles".split())
 _FORM_WORDS = frozenset("occurrence incident offence".split())
 _NEEDS: list[frozenset[str] | None] = [_UNIT_WORDS, _UNIT_WORDS, _AFFIX_WORDS, _UNIT_WORDS, _PREP_WORDS,
                                        _PREFIX_WORDS, _DIST_WORDS, _FORM_WORDS, _PREP_WORDS]
-_FIRST = [_PREP_WORDS | {"the"}, _PREP_WORDS, _PREP_WORDS | {"r", "resident"}, _PREP_WORDS, _PREP_WORDS,
+_LEAVE_WORDS = frozenset("left fled flee fleeing leave leaving vacated abandoned".split())
+_FIRST = [_PREP_WORDS | {"the"}, _PREP_WORDS, _PREP_WORDS | {"r", "resident"} | _LEAVE_WORDS, _PREP_WORDS | _LEAVE_WORDS, _PREP_WORDS,
           _PREP_WORDS | {"r", "resident"}, _PREP_WORDS, frozenset({"place", "spot", "scene"}),
           frozenset({"in", "near"})]
 _PLAIN = len(_PATTERNS) - 1

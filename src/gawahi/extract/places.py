@@ -321,6 +321,14 @@ _UNIT_AFTER = re.compile(r"\s+(?:district|agency|division|region|province|tehsil
 
 
 # "a bomb went off at an election rally in Bannu": the rally is the scene, not a protest elsewhere.
+# "abducted four tribesmen from the Kalaya area", "the disappearance of an activist from Wana",
+# "arrested a girl from Mehrabadi", "families who fled from Bagan": where people were taken or driven
+# from is the scene, not an origin (but not "travelling from Parachinar to Peshawar").
+_TAKEN_FROM = re.compile(r"\b(?:abduct\w*|kidnap\w*|picked\s+up|taken|took|arrested|disappear\w*|whisked|bundled|"
+                         r"seized|snatched|lifted|fled|flee|fleeing|evicted|driven\s+out|forced\s+out|displaced|"
+                         r"uprooted|expelled|went\s+missing|gone\s+missing)\b(?:(?!\b(?:travel\w*|coming|returning|"
+                         r"going|heading|on\s+(?:their|his|her)\s+way)\b)[^.;])"
+                         r"{0,80}?\bfrom\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w\-]+\s+){0,2}?$", re.IGNORECASE)
 _SCENE_RALLY = re.compile(r"\b(?:at|on|targeting|targeted|struck|hit|attacked|attacking)\s+(?:a|an|the)\s+(?:[\w\-]+\s+)?"
                           r"(?:rally|gathering|protest|demonstration|sit-in)\s+(?:\w+\s+){0,2}(?:in|at)\s+(?:the\s+)?$",
                           re.IGNORECASE)
@@ -347,7 +355,8 @@ def is_direction(text: str, m: Match[Place]) -> bool:
     got = seen.get(m.start)
     if got is None:
         got = (_DIRECTION.search(text, max(0, m.start - 40), m.start) is not None
-               and _SCENE_RALLY.search(text, max(0, m.start - 70), m.start) is None)
+               and _SCENE_RALLY.search(text, max(0, m.start - 70), m.start) is None
+               and _TAKEN_FROM.search(text, max(0, m.start - 100), m.start) is None)
         seen[m.start] = got
     return got
 

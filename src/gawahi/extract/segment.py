@@ -61,7 +61,7 @@ def _add(text: str, s: int, e: int, para: int, out: list[Sentence]) -> None:
 _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATE = rf"(?:{_MON}\s+\d{{1,2}}|\d{{1,2}}\s+{_MON})(?:,?\s+\d{{4}})?"
 _DATELINE = re.compile(
-    rf"(?P<city>[A-Z][A-Z.'\-]+(?:[ \t][A-Z][A-Z.'\-]+){{0,3}}|[A-Z][a-z.'\-]+(?:[ \t][A-Z][a-z.'\-]+){{0,3}}(?=,\s*(?:Pakistan|{_DATE})|\s*\())"
+    rf"(?P<city>[A-Z][A-Z.'\-]+(?:[ \t][A-Z][A-Z.'\-]+){{0,3}}|[A-Z][a-z.'\-]+(?:[ \t][A-Z][a-z.'\-]+){{0,3}}(?=,\s*(?:Pakistan|{_DATE})|\s*\(|[ \t]+[\-–—][ \t]+[A-Z]))"
     rf"(?:,\s*Pakistan)?(?:,\s*(?P<date>{_DATE}))?"
     rf"(?:\s*\((?:(?P<pdate>{_DATE})|[^)]{{0,30}})\))?"
     r"(?:\s*[:\-–—|]\s|(?<=\))\s|[ \t]*\n)")
@@ -95,14 +95,19 @@ def dateline(text: str) -> Dateline | None:
         m = _DATELINE.match(text, pos)
         # A city on a line of its own, or after a headline, must be a known place: "JUDGMENT",
         # "BREAKING" or a byline in capitals ("SHERBAZ KHAN") is a heading, not a dateline.
-        if m is not None and ((not pos and text[m.end() - 1] != "\n") or _known_city(m.group("city"))):
-            break
-        nl = text.find("\n", pos, pos + 200)
+        if m is not None and ((not pos and text[m.end() - 1] != "\n" and not m.group("city").istitle())
+                              or _known_city(m.group("city"))):
+            break  # "Islamabad - Gunmen ...": a title-case city before a dash must be a known place
+        nl = text.find("\n", pos, pos + 300)
         if nl == -1:
             return None
         line = text[pos:nl].strip()
         if line and line[-1] in ".!?" and not _BYLINE.match(line):
-            return None  # a sentence: the text has begun without a dateline
+            # A sentence: the text has begun without a dateline; unless it is a headline's standfirst
+            # with the byline on the next line ("Attack on ... in years.\n\nBy A Reporter | Published ...").
+            nxt = text[nl:nl + 300].lstrip()
+            if not (pos and _BYLINE.match(nxt)):
+                return None
         pos = nl + 1
         while pos < len(text) and text[pos] in " \t\r\n":
             pos += 1

@@ -95,9 +95,21 @@ def main_story(text: str, sents: list[Sentence], feats: list[SentenceFeatures], 
             return incs, False
         idx = [found] + ([found + 1] if found + 1 < len(sents) and sents[found + 1].paragraph == sents[found].paragraph
                          else [])
-        incs = [Passage(lead_in(sents, feats, found, incs) + idx,
+        first = Passage(lead_in(sents, feats, found, incs) + idx,
                         [d for i in idx for d in feats[i].dates if not d.other_event],
-                        [p for i in idx for p in feats[i].places], [c for i in idx for c in feats[i].counts]), *incs]
+                        [p for i in idx for p in feats[i].places], [c for i in idx for c in feats[i].counts])
+        rest = []
+        for inc in incs:
+            if inc.sents and inc.sents[0] in first.sents:
+                # The passage the recent sentence opens is the same incident, not a second one.
+                new = [i for i in inc.sents if i not in first.sents]
+                first.sents += new
+                first.dates += [d for i in new for d in feats[i].dates if not d.other_event]
+                first.places += [p for i in new for p in feats[i].places]
+                first.counts += [c for i in new for c in feats[i].counts]
+            else:
+                rest.append(inc)
+        incs = [first, *rest]
     elif recent:
         incs = [incs[recent], *incs[:recent], *incs[recent + 1:]]
     main = choose_date(incs[0].dates, published)
@@ -120,6 +132,13 @@ def main_story(text: str, sents: list[Sentence], feats: list[SentenceFeatures], 
         if own and all(_background(d.value, cutoff) for d in own):
             continue  # "In October last year, 42 people were killed in Bagan": background
         if _distinct(keep[0], inc, title_end(text), [p for f in feats for p in f.places], text):
+            if not any(d.value.precision == DatePrecision.DAY and not d.dateline and "from_published" not in d.value.flags
+                       for d in own) and not any(SEPARATE.search(text, sents[i].start, min(sents[i].end, sents[i].start + 60))
+                                                 for i in inc.sents):
+                # A toll elsewhere with no day of its own ("In May, an elderly man in Sargodha was
+                # beaten to death", "Two days earlier, a man was shot dead in Sheikhupura") recalls
+                # an earlier attack: background, unless marked as another of the day's incidents.
+                continue
             inc.secondary = True  # "On the same day, a mob attacked buses in Chilas": another incident
             keep.append(inc)
             continue
