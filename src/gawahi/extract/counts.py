@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 
-from gawahi.extract.lexicon import doc_tokens, match_at, tokens
+from gawahi.extract.lexicon import doc_tokens, match_at, words_in
 from gawahi.model.claims import CountValue
 
 _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -607,8 +607,7 @@ _NOT_HEADLINE = frozenset("a an the one two three four five six seven eight nine
 
 def find_counts(text: str, start: int = 0, end: int | None = None) -> list[CountMention]:
     end = len(text) if end is None else end
-    toks = tokens(text, start, end)
-    lows = {t[2] for t in toks}
+    lows = words_in(text, start, end)
     # Cheap word-set gates before the wide regexes.
     # Anchored tries at the few tokens that can start these patterns, not scans of the text.
     state_strike = bool(lows & _STRIKE_WORDS) and _first_match(_STATE_STRIKE, text, start, end, _STRIKE_WORDS)

@@ -27,7 +27,7 @@ from gawahi.extract.events import (
     keyword_hits,
     protest_object,
 )
-from gawahi.extract.lexicon import Match, per_text, tokens
+from gawahi.extract.lexicon import Match, per_text, words_in
 from gawahi.extract.passages import (
     QUIET_EVENTS,
     Passage,
@@ -173,7 +173,7 @@ class EnglishRulesExtractor:
     # -- features -------------------------------------------------------------------------
     def _features(self, text: str, s: Sentence, all_dates: list[DateMention], short: bool) -> SentenceFeatures:
         trig = has_violence(text, s.start, s.end)
-        lows = {t[2] for t in tokens(text, s.start, s.end)}
+        lows = words_in(text, s.start, s.end)
         if trig and not short and lows & _HABITUAL_WORDS and _HABITUAL.search(text, s.start, s.end):
             trig = False  # "there were daily target killings": a pattern, not an incident
         # "Six others were injured in the incident." carries a count without a violence keyword.

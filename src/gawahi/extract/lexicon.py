@@ -68,7 +68,7 @@ class DocTokens:
     C-level primitives (split, accumulate, zip): every stage then looks words up instead of
     scanning the text again."""
 
-    __slots__ = ("text", "toks", "starts", "index", "digits", "_pos_cache")
+    __slots__ = ("text", "toks", "starts", "ends", "words", "index", "digits", "_pos_cache")
 
     def __init__(self, text: str) -> None:
         low = text.lower()
@@ -79,7 +79,9 @@ class DocTokens:
         words = parts[1::2]
         self.text = text
         self.starts = offs[1:-1:2]
-        self.toks: list[Token] = list(zip(self.starts, offs[2::2], words, strict=True))
+        self.ends = offs[2::2]
+        self.words = words  # the lower-cased words alone, for C-level slicing into sets
+        self.toks: list[Token] = list(zip(self.starts, self.ends, words, strict=True))
         index: dict[str, list[int]] = {}
         get = index.get
         for i, w in enumerate(words):
@@ -112,6 +114,17 @@ class DocTokens:
         return bisect_left(self.starts, start), bisect_left(self.starts, end)
 
 
+# Characters that Python's case-insensitive matching equates with an ASCII letter (dotless and
+# dotted i, long s, Kelvin sign) while lower-casing leaves them apart: a text holding one can match
+# an IGNORECASE pattern where its lower-cased words do not, so word-based shortcuts step aside.
+_LOOKALIKES = ("\u0131", "\u0130", "\u017f", "\u212a")
+
+
+def plain_case(text: str) -> bool:
+    """True when no lookalike letter occurs: lower-cased words then decide IGNORECASE matches."""
+    return not any(c in text for c in _LOOKALIKES)
+
+
 @per_text
 def doc_tokens(text: str) -> DocTokens:
     return DocTokens(text)
@@ -126,6 +139,17 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     if out and out[-1][1] > (len(text) if end is None else end):
         out = out[:-1]
     return out
+
+
+def words_in(text: str, start: int = 0, end: int | None = None) -> set[str]:
+    """The lower-cased words of text[start:end], as a set: `{t[2] for t in tokens(...)}`, but
+    sliced from the document's word list in C (every sentence asks, for its cheap gates)."""
+    d = doc_tokens(text)
+    end = len(text) if end is None else end
+    i, j = d.span(start, end)
+    if j > i and d.ends[j - 1] > end:
+        j -= 1
+    return set(d.words[i:j])
 
 
 def _key(phrase: str) -> tuple[str, ...]:
@@ -239,18 +263,22 @@ class PhraseMatcher(Generic[T]):
 
 
 def match_at(rx: re.Pattern[str], text: str, start: int, end: int, first: frozenset[str],
-             digits: bool = False) -> Iterator[re.Match[str]]:
+             digits: bool = False, cands: list[int] | None = None) -> Iterator[re.Match[str]]:
     """Like `rx.finditer` over text[start:end], but only tried at tokens that can begin a match
     (a word in `first`, or any number when `digits`): anchored `match` calls at a few places
-    instead of a scan of every character, which is what makes wide alternations cheap."""
+    instead of a scan of every character, which is what makes wide alternations cheap.
+    `cands`, when given, are those token indices already narrowed by the caller (sorted), say
+    to the ones followed by the word the pattern needs next."""
     d = doc_tokens(text)
     lo, hi = d.span(start, end)
     pos = -1
-    cands = d.positions(first, digits)
+    if cands is None:
+        cands = d.positions(first, digits)
+    starts = d.starts
     for i in islice(cands, bisect_left(cands, lo), None):
         if i >= hi:
             break
-        s = d.toks[i][0]
+        s = starts[i]
         if s < pos:
             continue
         m = rx.match(text, s, end)
