@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from datetime import date, timedelta
+from functools import lru_cache
 from itertools import islice
 
 from gawahi.extract.actors import find_perpetrators, is_state
@@ -27,7 +28,7 @@ from gawahi.extract.events import (
     keyword_hits,
     protest_object,
 )
-from gawahi.extract.lexicon import Match, per_text, words_in
+from gawahi.extract.lexicon import Match, per_text, plain_case, words_in
 from gawahi.extract.passages import (
     QUIET_EVENTS,
     Passage,
@@ -77,6 +78,7 @@ def _start(d: DateMention) -> int:
 
 _RESPONSIBILITY = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|the\s+(?:attack|bombing|blast|killings?|"
                              r"assault|massacre))|\btook\s+responsibility|\baccepted\s+responsibility", re.IGNORECASE)
+_RESPONSIBILITY_WORDS = frozenset("claim claimed claims claiming took accepted".split())
 _YEARISH = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:this|last)\s+(?:year|month)\b|\bearlier\b", re.IGNORECASE)
 _CASUALTY_WORDS = frozenset("injured wounded hurt injuries wounds injuring wounding killed dead died death deaths "
                           "martyred martyrs succumbed bodies lives".split())  # casualty words, whatever the verb
@@ -421,6 +423,8 @@ class EnglishRulesExtractor:
         claimed responsibility through its Amaq channel"). Such a claim counts when its sentence
         names no other date and no other place."""
         out: list[PerpetratorValue] = []
+        if plain_case(text) and not words_in(text, seg[1], seg[2]) & _RESPONSIBILITY_WORDS:
+            return out  # none of the words the pattern starts with: no search of the stretch
         if _RESPONSIBILITY.search(text, seg[1], seg[2]) is None:
             return out  # one search over the stretch, not one per sentence
         for s in sents:
@@ -470,7 +474,12 @@ def _near(v: DateValue, published: date) -> bool:
     over the 2011 killing"): keep dates within two months before publication."""
     if not (v.earliest and v.latest):
         return True
-    return v.latest >= (published - timedelta(days=60)).isoformat() and v.earliest <= plus1(published)
+    return v.latest >= _days_before(published, 60) and v.earliest <= plus1(published)
+
+
+@lru_cache(maxsize=256)  # every date mention of a report asks, with its one publication day
+def _days_before(published: date, days: int) -> str:
+    return (published - timedelta(days=days)).isoformat()
 
 
 _AT_PROTEST = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers|participants|tear\s*gas|baton|"
@@ -494,7 +503,7 @@ _AT_PROTEST = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers|par
 def _within_months(v: DateValue, published: date, months: int) -> bool:
     """A yearless day (its year inferred) counts as the event's only when recent: "on 19 April" in
     a July quarterly, not "to arrive on November 30" in a report eleven months on."""
-    return (v.earliest or "") >= (published - timedelta(days=31 * months)).isoformat()
+    return (v.earliest or "") >= _days_before(published, 31 * months)
 
 
 

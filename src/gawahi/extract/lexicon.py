@@ -68,7 +68,7 @@ class DocTokens:
     C-level primitives (split, accumulate, zip): every stage then looks words up instead of
     scanning the text again."""
 
-    __slots__ = ("text", "toks", "starts", "ends", "words", "index", "digits", "_pos_cache")
+    __slots__ = ("text", "toks", "starts", "ends", "words", "index", "digits", "_pos_cache", "_keys")
 
     def __init__(self, text: str) -> None:
         low = text.lower()
@@ -93,6 +93,7 @@ class DocTokens:
         self.index = index
         self.digits = sorted(i for w, ix in index.items() if w[0].isdigit() for i in ix)
         self._pos_cache: dict[tuple[int, bool], list[int]] = {}
+        self._keys: set[str] | None = None  # the index's words as a set, on first need
 
     def positions(self, vocab: AbstractSet[str], digits: bool = False) -> list[int]:
         """Sorted token indices whose word is in `vocab` (and numbers, when asked); cached per
@@ -101,9 +102,11 @@ class DocTokens:
         got = self._pos_cache.get(key)
         if got is None:
             index = self.index
-            # Walk the smaller side: a brief's few words, or a long text's many against a short list.
-            common = [w for w in vocab if w in index] if len(vocab) < len(index) else [w for w in index if w in vocab]
-            got = [i for w in common for i in index[w]]
+            if self._keys is None:
+                self._keys = set(index)
+            # The words of both, by set intersection: C walks the smaller side (a brief's few
+            # words, or a long text's many against a short list). Order does not matter: sorted below.
+            got = [i for w in self._keys.intersection(vocab) for i in index[w]]
             if digits:
                 got += self.digits
             got.sort()
@@ -115,13 +118,15 @@ class DocTokens:
 
 
 # Characters that Python's case-insensitive matching equates with an ASCII letter (dotless and
-# dotted i, long s, Kelvin sign) while lower-casing leaves them apart: a text holding one can match
-# an IGNORECASE pattern where its lower-cased words do not, so word-based shortcuts step aside.
-_LOOKALIKES = ("\u0131", "\u0130", "\u017f", "\u212a")
+# dotted i, long s, Kelvin sign) while lower-casing leaves them apart, and the two token
+# characters that are not regex word characters (× and ÷, so that \b falls inside a word): a
+# text holding one can match a pattern where its words say it cannot, so word-based shortcuts
+# step aside for it.
+_LOOKALIKES = ("\u0131", "\u0130", "\u017f", "\u212a", "\u00d7", "\u00f7")
 
 
 def plain_case(text: str) -> bool:
-    """True when no lookalike letter occurs: lower-cased words then decide IGNORECASE matches."""
+    """True when no such character occurs: the text's words then decide what patterns match."""
     return not any(c in text for c in _LOOKALIKES)
 
 
@@ -221,8 +226,10 @@ class PhraseMatcher(Generic[T]):
     def _scan(self, text: str, doc: DocTokens) -> Iterator[Match[T]]:
         prefixes = self._prefixes
         exact_lower = self._exact_lower
-        toks = doc.toks
-        n = len(toks)
+        table = self._table
+        # The parallel lists rather than the token tuples: no tuple unpacking in the inner loop.
+        starts, ends, words = doc.starts, doc.ends, doc.words
+        n = len(words)
         nxt = 0
         # Only tokens that begin some phrase are worth a look: found through the word index.
         for i in doc.positions(self._firsts):
@@ -234,30 +241,32 @@ class PhraseMatcher(Generic[T]):
             key: tuple[str, ...] = ()
             j = i
             while j < n:
+                key = (*key, words[j])
+                # Either failure ends the phrase: the cheap prefix test goes before the gap's.
+                if key not in prefixes:
+                    break
                 if j > i:
-                    g0, g1 = toks[j - 1][1], toks[j][0]
+                    g0, g1 = ends[j - 1], starts[j]
                     # a single space is the common gap; anything else goes through the pattern
                     if not (g1 - g0 == 1 and text[g0] == " ") and _GAP.fullmatch(text, g0, g1) is None:
                         break
-                key = (*key, toks[j][2])
-                if key not in prefixes:
-                    break
                 j += 1
                 if key in exact_lower:
-                    ex = self._exact.get(tuple(text[t[0]:t[1]] for t in toks[i:j]))
+                    ex = self._exact.get((text[starts[i]:ends[i]],) if j - i == 1  # most are one word ("IS")
+                                         else tuple(text[starts[x]:ends[x]] for x in range(i, j)))
                     if ex:
                         hit = (j - i, ex)
                         continue
-                pl = self._table.get(key)
+                pl = table.get(key)
                 if pl:
-                    first = text[toks[i][0]]
+                    first = text[starts[i]]
                     if (self._require_capital and not first.isupper() and not first.isdigit()
                             and key not in self._lower_ok):
                         continue
                     hit = (j - i, pl)
             if hit:
                 k, pl = hit
-                s, e = toks[i][0], toks[i + k - 1][1]
+                s, e = starts[i], ends[i + k - 1]
                 yield Match(s, e, text[s:e], tuple(pl))
                 nxt = i + k
 
