@@ -28,7 +28,7 @@ from gawahi.extract.events import (
     keyword_hits,
     protest_object,
 )
-from gawahi.extract.lexicon import Match, per_text, plain_case, words_in
+from gawahi.extract.lexicon import Match, has_word, per_text, plain_case, words_in
 from gawahi.extract.passages import (
     QUIET_EVENTS,
     Passage,
@@ -423,7 +423,7 @@ class EnglishRulesExtractor:
         claimed responsibility through its Amaq channel"). Such a claim counts when its sentence
         names no other date and no other place."""
         out: list[PerpetratorValue] = []
-        if plain_case(text) and not words_in(text, seg[1], seg[2]) & _RESPONSIBILITY_WORDS:
+        if plain_case(text) and not has_word(text, seg[1], seg[2], _RESPONSIBILITY_WORDS):
             return out  # none of the words the pattern starts with: no search of the stretch
         if _RESPONSIBILITY.search(text, seg[1], seg[2]) is None:
             return out  # one search over the stretch, not one per sentence

@@ -157,6 +157,16 @@ def words_in(text: str, start: int = 0, end: int | None = None) -> set[str]:
     return set(d.words[i:j])
 
 
+def has_word(text: str, start: int, end: int, vocab: frozenset[str]) -> bool:
+    """Does some word of `vocab` begin in text[start:end]? A bisection in the document's cached
+    positions of `vocab`, however long the stretch."""
+    d = doc_tokens(text)
+    hits = d.positions(vocab)
+    lo, hi = d.span(start, end)
+    k = bisect_left(hits, lo)
+    return k < len(hits) and hits[k] < hi
+
+
 def _key(phrase: str) -> tuple[str, ...]:
     return tuple(t.lower() for t in _TOKEN.findall(phrase))
 
