@@ -16,7 +16,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import wraps
 from itertools import accumulate, islice
-from typing import Generic, TypeVar, cast
+from typing import Any, Generic, TypeVar, cast
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -171,6 +171,20 @@ def _key(phrase: str) -> tuple[str, ...]:
     return tuple(t.lower() for t in _TOKEN.findall(phrase))
 
 
+class _Node:
+    """A phrase prefix in PhraseMatcher's trie: the words that may follow it, the lower-cased
+    table's payloads for it as a whole phrase, whether a case-sensitive phrase lowers to it, and
+    whether its data spelling starts lower-case."""
+
+    __slots__ = ("next", "payloads", "exact", "lower_ok")
+
+    def __init__(self, payloads: list[Any] | None, exact: bool, lower_ok: bool) -> None:
+        self.next: dict[str, _Node] = {}
+        self.payloads = payloads
+        self.exact = exact
+        self.lower_ok = lower_ok
+
+
 class PhraseMatcher(Generic[T]):
     """Find known phrases in text, leftmost-longest, non-overlapping. Case-insensitive phrases
     and case-sensitive ones (acronyms such as "IS", "LeJ") are kept in separate tables."""
@@ -211,6 +225,13 @@ class PhraseMatcher(Generic[T]):
         for key in [*self._table, *(tuple(w.lower() for w in k) for k in self._exact)]:
             self._prefixes.update(key[:m] for m in range(1, len(key) + 1))
         self._require_capital = require_capital
+        # The same keys as a trie of words, which _scan walks: one dict lookup per word instead
+        # of building a tuple and hashing it against three tables at every step.
+        nodes = {key: _Node(self._table.get(key), key in self._exact_lower, key in self._lower_ok)
+                 for key in self._prefixes}
+        self._trie: dict[str, _Node] = {}
+        for key, node in nodes.items():
+            (nodes[key[:-1]].next if len(key) > 1 else self._trie)[key[-1]] = node
         self._matches = per_text(self._all_matches)  # per thread, as the module's other answers
 
     def known_keys(self) -> set[tuple[str, ...]]:
@@ -234,9 +255,7 @@ class PhraseMatcher(Generic[T]):
         return matches, [m.start for m in matches]
 
     def _scan(self, text: str, doc: DocTokens) -> Iterator[Match[T]]:
-        prefixes = self._prefixes
-        exact_lower = self._exact_lower
-        table = self._table
+        trie = self._trie
         # The parallel lists rather than the token tuples: no tuple unpacking in the inner loop.
         starts, ends, words = doc.starts, doc.ends, doc.words
         n = len(words)
@@ -248,12 +267,12 @@ class PhraseMatcher(Generic[T]):
             # Grow the phrase one token at a time while it is still the prefix of some phrase,
             # remembering the longest complete match (leftmost-longest).
             hit: tuple[int, list[T]] | None = None
-            key: tuple[str, ...] = ()
+            level = trie
             j = i
             while j < n:
-                key = (*key, words[j])
+                node = level.get(words[j])
                 # Either failure ends the phrase: the cheap prefix test goes before the gap's.
-                if key not in prefixes:
+                if node is None:
                     break
                 if j > i:
                     g0, g1 = ends[j - 1], starts[j]
@@ -261,17 +280,18 @@ class PhraseMatcher(Generic[T]):
                     if not (g1 - g0 == 1 and text[g0] == " ") and _GAP.fullmatch(text, g0, g1) is None:
                         break
                 j += 1
-                if key in exact_lower:
+                level = node.next
+                if node.exact:
                     ex = self._exact.get((text[starts[i]:ends[i]],) if j - i == 1  # most are one word ("IS")
                                          else tuple(text[starts[x]:ends[x]] for x in range(i, j)))
                     if ex:
                         hit = (j - i, ex)
                         continue
-                pl = table.get(key)
+                pl = node.payloads
                 if pl:
                     first = text[starts[i]]
                     if (self._require_capital and not first.isupper() and not first.isdigit()
-                            and key not in self._lower_ok):
+                            and not node.lower_ok):
                         continue
                     hit = (j - i, pl)
             if hit:
