@@ -72,6 +72,11 @@ _CHARACTERISATION = re.compile(
     r"\b(?:genocide|pogroms?|massacres?|ethnic\s+cleansing|sectarian\s+(?:violence|attacks?|killings?)|"
     r"ethnic\s+violence|target(?:ed)?\s+killings?|terrorist\s+attacks?|hate\s+crimes?|persecution)\b",
     re.IGNORECASE)
+# The words _CHARACTERISATION can begin with: a passage with none of them is not searched.
+_CHARACTERISATION_FIRST = frozenset("genocide pogrom pogroms massacre massacres ethnic sectarian target targeted "
+                                    "terrorist hate persecution".split())
+
+
 def _start(d: DateMention) -> int:
     return d.start
 
@@ -401,7 +406,8 @@ class EnglishRulesExtractor:
             conf *= 0.9
         if inc.secondary:
             conf *= 0.8  # the report's main incident comes first
-        ch = _CHARACTERISATION.search(text, seg[0], seg[1])
+        ch = (_CHARACTERISATION.search(text, seg[0], seg[1])
+              if not plain_case(text) or has_word(text, seg[0], seg[1], _CHARACTERISATION_FIRST) else None)
         # Every value above is already a validated model; skip re-validating the whole claim.
         return _build_claim({
             "source": doc.source, "claim": idx, "date": dv,
