@@ -28,7 +28,7 @@ from gawahi.extract.events import (
     keyword_hits,
     protest_object,
 )
-from gawahi.extract.lexicon import Match, has_word, per_text, plain_case, words_in
+from gawahi.extract.lexicon import Match, has_word, per_text, plain_case, search_at, words_in
 from gawahi.extract.passages import (
     QUIET_EVENTS,
     Passage,
@@ -66,6 +66,7 @@ _HABITUAL = re.compile(r"\b(?:daily|routinely|regularly|frequently|often|used\s+
 _OPINION = re.compile(r"\b(?:must|should|ought\s+to|needs?\s+to|it\s+is\s+time|we\s+demand|shame\w*|"
                       r"I\s+(?:think|believe|hope)|in\s+my\s+view)\b", re.IGNORECASE)
 _HABITUAL_WORDS = frozenset("daily routinely regularly frequently often used every again unabated on ongoing".split())
+_HABITUAL_FIRST = frozenset("daily routinely regularly frequently often used every again continue on ongoing".split())
 _OPINION_WORDS = frozenset("must should ought need needs it we shame shameful shameless i in".split())
 # How the source characterises the violence, as worded ("genocide" vs "sectarian violence").
 _CHARACTERISATION = re.compile(
@@ -181,7 +182,7 @@ class EnglishRulesExtractor:
     def _features(self, text: str, s: Sentence, all_dates: list[DateMention], short: bool) -> SentenceFeatures:
         trig = has_violence(text, s.start, s.end)
         lows = words_in(text, s.start, s.end)
-        if trig and not short and lows & _HABITUAL_WORDS and _HABITUAL.search(text, s.start, s.end):
+        if trig and not short and lows & _HABITUAL_WORDS and search_at(_HABITUAL, text, s.start, s.end, _HABITUAL_FIRST):
             trig = False  # "there were daily target killings": a pattern, not an incident
         # "Six others were injured in the incident." carries a count without a violence keyword.
         counts = find_counts(text, s.start, s.end) if trig or lows & _CASUALTY_WORDS else []

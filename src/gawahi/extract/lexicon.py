@@ -167,6 +167,16 @@ def has_word(text: str, start: int, end: int, vocab: frozenset[str]) -> bool:
     return k < len(hits) and hits[k] < hi
 
 
+def search_at(rx: re.Pattern[str], text: str, start: int, end: int,
+              first: frozenset[str]) -> re.Match[str] | None:
+    """`rx.search(text, start, end)` for a pattern whose every match opens with `\b` and a word
+    of `first` followed by a non-word character: tried only at those words (`match_at`), not at
+    every character; a text with lookalike characters (see plain_case) is searched in full."""
+    if not plain_case(text):
+        return rx.search(text, start, end)
+    return next(match_at(rx, text, start, end, first), None)
+
+
 def _key(phrase: str) -> tuple[str, ...]:
     return tuple(t.lower() for t in _TOKEN.findall(phrase))
 

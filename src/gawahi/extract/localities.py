@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from gawahi.extract import places as _places
-from gawahi.extract.lexicon import Match, doc_tokens, match_at, words_in
+from gawahi.extract.lexicon import DocTokens, Match, doc_tokens, match_at, words_in
 
 _TOK = r"(?:[A-Z][a-z]+(?:-(?:[a-z]{1,3}-)?[A-Z]?[a-z]+)*(?![’'\w]))"
 _NAME = rf"{_TOK}(?:\s+{_TOK}){{0,3}}"
@@ -118,6 +118,18 @@ def _capital_next(text: str) -> set[int]:
     return out
 
 
+_UNIT_OF = frozenset("village town area locality neighbourhood neighborhood mohalla suburb hamlet".split())
+_OF = frozenset({"of"})
+
+
+def _unit_of_name(d: DocTokens) -> bool:
+    """Does the text hold the first wording's core, a unit word, "of" and a capitalised word
+    ("the village of Ibrahimzai")? Without it that pattern cannot match."""
+    words, starts, text = d.words, d.starts, d.text
+    return any(0 < j < len(words) - 1 and words[j - 1] in _UNIT_OF and "A" <= text[starts[j + 1]] <= "Z"
+               for j in d.positions(_OF))
+
+
 def find_localities(text: str, start: int, end: int) -> list[Match[_places.Place]]:
     """Localities in text[start:end], each placed inside a known place of the text (called once
     per text, by places.find_places)."""
@@ -131,6 +143,8 @@ def find_localities(text: str, start: int, end: int) -> list[Match[_places.Place
         need = _NEEDS[k]
         if need is not None and not words & need:
             continue  # cheap refusal: none of the words this wording needs
+        if k == 0 and not _unit_of_name(doc):
+            continue  # no "village of X" or "area of X" anywhere in the text
         cands = None
         if k in _CAPITAL_NEXT:
             if capital is None:
