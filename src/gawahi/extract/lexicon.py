@@ -177,6 +177,15 @@ def search_at(rx: re.Pattern[str], text: str, start: int, end: int,
     return next(match_at(rx, text, start, end, first), None)
 
 
+def finditer_at(rx: re.Pattern[str], text: str, start: int, end: int,
+                first: frozenset[str]) -> Iterator[re.Match[str]]:
+    """`rx.finditer(text, start, end)` under the same condition as `search_at`: every match
+    opens with a word of `first`, so it is tried at those words only."""
+    if not plain_case(text):
+        return rx.finditer(text, start, end)
+    return match_at(rx, text, start, end, first)
+
+
 def _key(phrase: str) -> tuple[str, ...]:
     return tuple(t.lower() for t in _TOKEN.findall(phrase))
 
