@@ -28,7 +28,7 @@ from gawahi.extract.events import (
     keyword_hits,
     protest_object,
 )
-from gawahi.extract.lexicon import Match, has_word, per_text, plain_case, search_at, words_in
+from gawahi.extract.lexicon import Match, per_text, search_at, words_in
 from gawahi.extract.passages import (
     QUIET_EVENTS,
     Passage,
@@ -67,6 +67,8 @@ _OPINION = re.compile(r"\b(?:must|should|ought\s+to|needs?\s+to|it\s+is\s+time|w
                       r"I\s+(?:think|believe|hope)|in\s+my\s+view)\b", re.IGNORECASE)
 _HABITUAL_WORDS = frozenset("daily routinely regularly frequently often used every again unabated on ongoing".split())
 _HABITUAL_FIRST = frozenset("daily routinely regularly frequently often used every again continue on ongoing".split())
+# _OPINION's first words, but "shame..." (any word that begins so): searched in full when present.
+_OPINION_FIRST = frozenset("must should ought need needs it we i in".split())
 _OPINION_WORDS = frozenset("must should ought need needs it we shame shameful shameless i in".split())
 # How the source characterises the violence, as worded ("genocide" vs "sectarian violence").
 _CHARACTERISATION = re.compile(
@@ -193,7 +195,8 @@ class EnglishRulesExtractor:
                 break
             dates.append(d)
         if (trig and not counts and not dates and lows & _OPINION_WORDS
-                and _OPINION.search(text, s.start, s.end)):
+                and (_OPINION.search(text, s.start, s.end) if any(w.startswith("shame") for w in lows)
+                     else search_at(_OPINION, text, s.start, s.end, _OPINION_FIRST))):
             trig = False  # "the killing of Shias must end" argues; it reports nothing
         return SentenceFeatures(trig, dates, find_places(text, s.start, s.end), counts)
 
@@ -407,8 +410,7 @@ class EnglishRulesExtractor:
             conf *= 0.9
         if inc.secondary:
             conf *= 0.8  # the report's main incident comes first
-        ch = (_CHARACTERISATION.search(text, seg[0], seg[1])
-              if not plain_case(text) or has_word(text, seg[0], seg[1], _CHARACTERISATION_FIRST) else None)
+        ch = search_at(_CHARACTERISATION, text, seg[0], seg[1], _CHARACTERISATION_FIRST)
         # Every value above is already a validated model; skip re-validating the whole claim.
         return _build_claim({
             "source": doc.source, "claim": idx, "date": dv,
@@ -430,12 +432,12 @@ class EnglishRulesExtractor:
         claimed responsibility through its Amaq channel"). Such a claim counts when its sentence
         names no other date and no other place."""
         out: list[PerpetratorValue] = []
-        if plain_case(text) and not has_word(text, seg[1], seg[2], _RESPONSIBILITY_WORDS):
-            return out  # none of the words the pattern starts with: no search of the stretch
-        if _RESPONSIBILITY.search(text, seg[1], seg[2]) is None:
+        # Tried at the words the pattern starts with, not at every character of the stretch.
+        if search_at(_RESPONSIBILITY, text, seg[1], seg[2], _RESPONSIBILITY_WORDS) is None:
             return out  # one search over the stretch, not one per sentence
         for s in sents:
-            if not seg[1] <= s.start < seg[2] or not _RESPONSIBILITY.search(text, s.start, s.end):
+            if not seg[1] <= s.start < seg[2] or not search_at(_RESPONSIBILITY, text, s.start, s.end,
+                                                                _RESPONSIBILITY_WORDS):
                 continue
             if _YEARISH.search(text, s.start, s.end):
                 continue  # "claimed two bombings in Quetta this year": other events
