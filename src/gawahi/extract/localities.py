@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from gawahi.extract import places as _places
-from gawahi.extract.lexicon import DocTokens, Match, doc_tokens, match_at, words_in
+from gawahi.extract.lexicon import DocTokens, Match, doc_tokens, match_at, plain_case, words_in
 
 _TOK = r"(?:[A-Z][a-z]+(?:-(?:[a-z]{1,3}-)?[A-Z]?[a-z]+)*(?![’'\w]))"
 _NAME = rf"{_TOK}(?:\s+{_TOK}){{0,3}}"
@@ -190,7 +190,8 @@ def _container(text: str, s: int, e: int, known: list[Match[_places.Place]], at:
         return hit.payloads[0] if hit else None
     # "about 40 kilometres from Quetta" measures from a place; it does not contain the locality.
     outside = [g for g in known if g.end <= s or g.start >= e]
-    if not measured:
+    # (a text with no distance word anywhere needs no look for one before each place)
+    if not measured and (not plain_case(text) or doc_tokens(text).positions(_DIST_WORDS)):
         outside = [g for g in outside if not _MEASURED_FROM.search(text, max(0, g.start - 30), g.start)] or outside
     if not outside:
         return None
