@@ -146,6 +146,8 @@ def find_localities(text: str, start: int, end: int) -> list[Match[_places.Place
         if k == 0 and not _unit_of_name(doc):
             continue  # no "village of X" or "area of X" anywhere in the text
         cands = None
+        if k == 5:  # "in village X", "r/o Mauza Y": the unit word is among the next three words
+            cands = [i for i in doc.positions(_FIRST[k]) if not _PREFIX_WORDS.isdisjoint(doc.words[i + 1:i + 4])]
         if k in _CAPITAL_NEXT:
             if capital is None:
                 capital = _capital_next(text)
