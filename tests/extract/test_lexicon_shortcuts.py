@@ -8,10 +8,16 @@ ASCII letters (then the shortcuts step aside).
 
 from __future__ import annotations
 
+import json
 import re
+from datetime import date
+from pathlib import Path
 
 import pytest
 
+from gawahi.extract import lexicon
+from gawahi.extract.base import Document
+from gawahi.extract.english import EnglishRulesExtractor
 from gawahi.extract.lexicon import (
     PhraseMatcher,
     finditer_at,
@@ -70,3 +76,25 @@ def test_phrase_matcher_trie_is_leftmost_longest_with_case_rules() -> None:
     # a gap other than one space still joins a phrase ("D.I. Khan" style), a comma does not
     assert [x.text for x in m.finditer("Dera  Ismail-Khan")] == ["Dera  Ismail-Khan"]
     assert [x.text for x in m.finditer("Dera, Ismail Khan")] == ["Dera", "Ismail", "Khan"]
+
+
+_SETS = Path(__file__).resolve().parents[2] / "benchmarks" / "data"
+
+
+@pytest.mark.parametrize("name", ["heldout_en", "heldout2_en", "heldout3_en", "articles5_en", "mixed7_en"])
+def test_outputs_do_not_change_without_the_shortcuts(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each shortcut relies on its pattern's first or next words: if a rule's pattern changes
+    and its word list is not kept in step, this is where the outputs part."""
+    path = _SETS / f"{name}.jsonl"
+    if not path.exists():
+        pytest.skip(f"{path} not present")
+    ex = EnglishRulesExtractor()
+    docs = []
+    for line in path.open(encoding="utf-8"):
+        if line.strip():
+            r = json.loads(line)
+            docs.append(Document(r["id"], r["text"], date.fromisoformat(r["published"][:10]) if r.get("published") else None))
+    fast = [[c.model_dump_json() for c in ex.extract(d)] for d in docs]
+    monkeypatch.setattr(lexicon, "SHORTCUTS", False)
+    slow = [[c.model_dump_json() for c in ex.extract(Document(d.source, (d.text + " ")[:-1], d.published))] for d in docs]
+    assert fast == slow

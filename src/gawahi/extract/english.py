@@ -75,7 +75,7 @@ _CHARACTERISATION = re.compile(
     r"\b(?:genocide|pogroms?|massacres?|ethnic\s+cleansing|sectarian\s+(?:violence|attacks?|killings?)|"
     r"ethnic\s+violence|target(?:ed)?\s+killings?|terrorist\s+attacks?|hate\s+crimes?|persecution)\b",
     re.IGNORECASE)
-# The words _CHARACTERISATION can begin with: a passage with none of them is not searched.
+# The words _CHARACTERISATION can begin with, where search_at tries it (keep in step with it).
 _CHARACTERISATION_FIRST = frozenset("genocide pogrom pogroms massacre massacres ethnic sectarian target targeted "
                                     "terrorist hate persecution".split())
 
@@ -86,6 +86,7 @@ def _start(d: DateMention) -> int:
 
 _RESPONSIBILITY = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|the\s+(?:attack|bombing|blast|killings?|"
                              r"assault|massacre))|\btook\s+responsibility|\baccepted\s+responsibility", re.IGNORECASE)
+# _RESPONSIBILITY's first words (keep in step with it), and _HABITUAL's below.
 _RESPONSIBILITY_WORDS = frozenset("claim claimed claims claiming took accepted".split())
 _YEARISH = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:this|last)\s+(?:year|month)\b|\bearlier\b", re.IGNORECASE)
 _CASUALTY_WORDS = frozenset("injured wounded hurt injuries wounds injuring wounding killed dead died death deaths "

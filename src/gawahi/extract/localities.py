@@ -139,16 +139,17 @@ def find_localities(text: str, start: int, end: int) -> list[Match[_places.Place
     words = words_in(text, start, end)
     doc = doc_tokens(text)
     capital: set[int] | None = None
+    shortcuts = plain_case(text)
     for k, rx in enumerate(_PATTERNS):
         need = _NEEDS[k]
         if need is not None and not words & need:
             continue  # cheap refusal: none of the words this wording needs
-        if k == 0 and not _unit_of_name(doc):
+        if k == 0 and shortcuts and not _unit_of_name(doc):
             continue  # no "village of X" or "area of X" anywhere in the text
         cands = None
-        if k == 5:  # "in village X", "r/o Mauza Y": the unit word is among the next three words
+        if k == 5 and shortcuts:  # "in village X", "r/o Mauza Y": the unit word is among the next three words
             cands = [i for i in doc.positions(_FIRST[k]) if not _PREFIX_WORDS.isdisjoint(doc.words[i + 1:i + 4])]
-        if k in _CAPITAL_NEXT:
+        if k in _CAPITAL_NEXT and shortcuts:
             if capital is None:
                 capital = _capital_next(text)
             cands = [i for i in doc.positions(_FIRST[k]) if i in capital or doc.words[i] not in _PREP_WORDS]

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 
+from gawahi.extract import lexicon
 from gawahi.extract.events import court_act, keyword_hits
 from gawahi.extract.lexicon import Match
 from gawahi.extract.passages import Passage, SentenceFeatures, choose_date, sentence_of, within
@@ -237,6 +238,9 @@ _ITEM = re.compile(r"^[ \t]*(?:[-•*][ \t]*)?(?P<city>[A-Z][A-Za-z.'\-]+(?:[ \t
 def _item_lines(text: str) -> Iterator[re.Match[str]]:
     """`_ITEM.finditer(text)`, tried only at line starts, where its `^` can match (an item is one
     line), instead of at every character of the text."""
+    if not lexicon.SHORTCUTS:
+        yield from _ITEM.finditer(text)
+        return
     pos = 0
     while True:
         m = _ITEM.match(text, pos)
