@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 
-from gawahi.extract.lexicon import doc_tokens, match_at, tokens
+from gawahi.extract.lexicon import doc_tokens, finditer_at, match_at, words_in
 from gawahi.model.claims import CountValue
 
 _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -494,6 +494,7 @@ _LABELLED = re.compile(r"\b(?P<w>deceased|dead|killed|shuhada|martyrs|fatalities
                        r"(?!\s*(?:years?|hours?|hrs|km|%|am|pm|kg|[./-]\d))", re.IGNORECASE)
 _LIST_HEAD = re.compile(r"\b(?:shuhada|martyrs|deceased|dead|killed|the\s+dead|names\s+of\s+the\s+(?:dead|deceased|martyrs))\s*:\s*",
                         re.IGNORECASE)
+_LIST_HEAD_FIRST = frozenset("shuhada martyrs deceased dead killed the names".split())
 _LIST_ITEM = re.compile(r"(?<![\d.])(\d{1,2})[.)]\s+[A-Z]")
 # "took 11 Hazara coal miners out of their quarters, tied their hands and killed them"
 _KILLED_THEM = re.compile(rf"\b(?P<n>{_NUM})\s+(?:[\w'’\-]+\s+){{0,4}}?(?P<head>[a-z]+)\b[^.;]{{0,150}}?\b(?:and\s+)?"
@@ -616,8 +617,7 @@ _NOT_HEADLINE = frozenset("a an the one two three four five six seven eight nine
 
 def find_counts(text: str, start: int = 0, end: int | None = None) -> list[CountMention]:
     end = len(text) if end is None else end
-    toks = tokens(text, start, end)
-    lows = {t[2] for t in toks}
+    lows = words_in(text, start, end)
     # Cheap word-set gates before the wide regexes.
     # Anchored tries at the few tokens that can start these patterns, not scans of the text.
     state_strike = bool(lows & _STRIKE_WORDS) and _first_match(_STATE_STRIKE, text, start, end, _STRIKE_WORDS)
@@ -807,7 +807,7 @@ _LABEL_WORDS = frozenset("deceased dead killed shuhada martyrs fatalities injure
 def _labelled(text: str, start: int, end: int, out: list[CountMention]) -> None:
     """Figures given as labels in lists and tables, when no sentence gave one of that kind."""
     have = {c.kind for c in out}
-    for m in _LIST_HEAD.finditer(text, start, end):
+    for m in finditer_at(_LIST_HEAD, text, start, end, _LIST_HEAD_FIRST):
         items = [int(x.group(1)) for x in _LIST_ITEM.finditer(text, m.end(), min(end, m.end() + 600))]
         run = 0
         for k in items:  # 1. 2. 3. ...: the enumeration's last number

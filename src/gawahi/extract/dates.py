@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from gawahi.extract.lexicon import match_at
+from gawahi.extract.lexicon import doc_tokens, match_at, plain_case
 from gawahi.extract.segment import dateline
 from gawahi.model.claims import DateValue
 from gawahi.model.vocab import DatePrecision
@@ -76,6 +76,44 @@ _DATE_FIRST = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
     "day yesterday last tonight today this earlier overnight two three four five six 2 3 4 5 6 in since during early "
     "late mid on from between".split()) | frozenset(
     f"{d}{suf}" for d in range(1, 32) for suf in ("st", "nd", "rd", "th"))
+# Words of _DATE_FIRST that begin a date only before certain words ("in March,", "on the 14th",
+# "this morning", "two days ago"): the next word must be one of these (or, after "in", "early",
+# "late" and "mid" glued to the month). Checking the next word spares the wide pattern at the
+# many "in", "on" and "from" that begin no date.
+_FULL_MONTHS = frozenset(n.lower() for n in calendar.month_name if n)
+_DATE_NEXT: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("in", "during", "early", "late", "mid"), _FULL_MONTHS),
+    "since": _FULL_MONTHS | {"the"},
+    "last": _FULL_MONTHS | {"night", "evening", "week"},
+    **dict.fromkeys(("on", "from", "between"), frozenset({"the"})),
+    "this": frozenset({"morning", "afternoon", "evening", "week"}),
+    "earlier": frozenset({"today", "this"}),
+    "day": frozenset({"before"}),
+    **dict.fromkeys(("two", "three", "four", "five", "six"), frozenset({"days"})),
+}
+
+
+def _date_candidates(text: str) -> list[int] | None:
+    """The tokens worth trying _DATE_RE at: _DATE_FIRST's, less those whose next word rules a
+    date out (None: all of them, for a text with lookalike letters)."""
+    if not plain_case(text):
+        return None
+    d = doc_tokens(text)
+    words = d.words
+    n = len(words)
+    out = []
+    for i in d.positions(_DATE_FIRST, True):
+        need = _DATE_NEXT.get(words[i])
+        if need is not None:
+            if i + 1 >= n:
+                continue
+            w = words[i + 1]
+            if w not in need and not ("january" in need and w.startswith(("early", "late", "mid"))):
+                continue
+        out.append(i)
+    return out
+
+
 # "displaced since 22-11-2024", "missing since 3 May": the start of the state the report is about.
 _SINCE_STATE = re.compile(r"\b(?:displaced|missing|disappeared|detained|held|camped|camping|continu\w*|ongoing|sit-in|"
                           r"protest\w*|closed|shut|besieged|blockade\w*|cut\s+off|on\s+strike|"
@@ -223,7 +261,7 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
     # 2022") say when it was filed: dates on lines before the first sentence of prose.
     header = _header_end(text)
     end = len(text) if end is None else end
-    for m in match_at(_DATE_RE, text, start, end, _DATE_FIRST, digits=True):
+    for m in match_at(_DATE_RE, text, start, end, _DATE_FIRST, digits=True, cands=_date_candidates(text)):
         span = (m.start(), m.end())
         v: DateValue | None = None
         kind = "absolute"

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from datetime import date, timedelta
+from functools import lru_cache
 from itertools import islice
 
 from gawahi.extract.actors import find_organisers, find_perpetrators, is_state
@@ -27,7 +28,7 @@ from gawahi.extract.events import (
     keyword_hits,
     protest_object,
 )
-from gawahi.extract.lexicon import Match, per_text, tokens
+from gawahi.extract.lexicon import Match, per_text, search_at, words_in
 from gawahi.extract.passages import (
     QUIET_EVENTS,
     Passage,
@@ -73,18 +74,28 @@ _HABITUAL = re.compile(r"\b(?:daily|routinely|regularly|frequently|often|used\s+
 _OPINION = re.compile(r"\b(?:must|should|ought\s+to|needs?\s+to|it\s+is\s+time|we\s+demand|shame\w*|"
                       r"I\s+(?:think|believe|hope)|in\s+my\s+view)\b", re.IGNORECASE)
 _HABITUAL_WORDS = frozenset("daily routinely regularly frequently often used every again unabated on ongoing".split())
+_HABITUAL_FIRST = frozenset("daily routinely regularly frequently often used every again continue on ongoing".split())
+# _OPINION's first words, but "shame..." (any word that begins so): searched in full when present.
+_OPINION_FIRST = frozenset("must should ought need needs it we i in".split())
 _OPINION_WORDS = frozenset("must should ought need needs it we shame shameful shameless i in".split())
 # How the source characterises the violence, as worded ("genocide" vs "sectarian violence").
 _CHARACTERISATION = re.compile(
     r"\b(?:genocide|pogroms?|massacres?|ethnic\s+cleansing|sectarian\s+(?:violence|attacks?|killings?)|"
     r"ethnic\s+violence|target(?:ed)?\s+killings?|terrorist\s+attacks?|hate\s+crimes?|persecution)\b",
     re.IGNORECASE)
+# The words _CHARACTERISATION can begin with, where search_at tries it (keep in step with it).
+_CHARACTERISATION_FIRST = frozenset("genocide pogrom pogroms massacre massacres ethnic sectarian target targeted "
+                                    "terrorist hate persecution".split())
+
+
 def _start(d: DateMention) -> int:
     return d.start
 
 
 _RESPONSIBILITY = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|the\s+(?:attack|bombing|blast|killings?|"
                              r"assault|massacre))|\btook\s+responsibility|\baccepted\s+responsibility", re.IGNORECASE)
+# _RESPONSIBILITY's first words (keep in step with it), and _HABITUAL's below.
+_RESPONSIBILITY_WORDS = frozenset("claim claimed claims claiming took accepted".split())
 _YEARISH = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:this|last)\s+(?:year|month)\b|\bearlier\b", re.IGNORECASE)
 _CASUALTY_WORDS = frozenset("injured wounded hurt injuries wounds injuring wounding killed dead died death deaths "
                           "martyred martyrs succumbed bodies lives".split())  # casualty words, whatever the verb
@@ -190,8 +201,8 @@ class EnglishRulesExtractor:
     # -- features -------------------------------------------------------------------------
     def _features(self, text: str, s: Sentence, all_dates: list[DateMention], short: bool) -> SentenceFeatures:
         trig = has_violence(text, s.start, s.end)
-        lows = {t[2] for t in tokens(text, s.start, s.end)}
-        if trig and not short and lows & _HABITUAL_WORDS and _HABITUAL.search(text, s.start, s.end):
+        lows = words_in(text, s.start, s.end)
+        if trig and not short and lows & _HABITUAL_WORDS and search_at(_HABITUAL, text, s.start, s.end, _HABITUAL_FIRST):
             trig = False  # "there were daily target killings": a pattern, not an incident
         # "Six others were injured in the incident." carries a count without a violence keyword.
         counts = find_counts(text, s.start, s.end) if trig or lows & _CASUALTY_WORDS else []
@@ -202,7 +213,8 @@ class EnglishRulesExtractor:
                 break
             dates.append(d)
         if (trig and not counts and not dates and lows & _OPINION_WORDS
-                and _OPINION.search(text, s.start, s.end)):
+                and (_OPINION.search(text, s.start, s.end) if any(w.startswith("shame") for w in lows)
+                     else search_at(_OPINION, text, s.start, s.end, _OPINION_FIRST))):
             trig = False  # "the killing of Shias must end" argues; it reports nothing
         return SentenceFeatures(trig, dates, find_places(text, s.start, s.end), counts)
 
@@ -481,7 +493,7 @@ class EnglishRulesExtractor:
             conf *= 0.9
         if inc.secondary:
             conf *= 0.8  # the report's main incident comes first
-        ch = _CHARACTERISATION.search(text, seg[0], seg[1])
+        ch = search_at(_CHARACTERISATION, text, seg[0], seg[1], _CHARACTERISATION_FIRST)
         # Every value above is already a validated model; skip re-validating the whole claim.
         return _build_claim({
             "source": doc.source, "claim": idx, "date": dv,
@@ -504,10 +516,12 @@ class EnglishRulesExtractor:
         claimed responsibility through its Amaq channel"). Such a claim counts when its sentence
         names no other date and no other place."""
         out: list[PerpetratorValue] = []
-        if _RESPONSIBILITY.search(text, seg[1], seg[2]) is None:
+        # Tried at the words the pattern starts with, not at every character of the stretch.
+        if search_at(_RESPONSIBILITY, text, seg[1], seg[2], _RESPONSIBILITY_WORDS) is None:
             return out  # one search over the stretch, not one per sentence
         for s in sents:
-            if not seg[1] <= s.start < seg[2] or not _RESPONSIBILITY.search(text, s.start, s.end):
+            if not seg[1] <= s.start < seg[2] or not search_at(_RESPONSIBILITY, text, s.start, s.end,
+                                                                _RESPONSIBILITY_WORDS):
                 continue
             if _YEARISH.search(text, s.start, s.end):
                 continue  # "claimed two bombings in Quetta this year": other events
@@ -556,7 +570,12 @@ def _near(v: DateValue, published: date) -> bool:
     over the 2011 killing"): keep dates within two months before publication."""
     if not (v.earliest and v.latest):
         return True
-    return v.latest >= (published - timedelta(days=60)).isoformat() and v.earliest <= plus1(published)
+    return v.latest >= _days_before(published, 60) and v.earliest <= plus1(published)
+
+
+@lru_cache(maxsize=256)  # every date mention of a report asks, with its one publication day
+def _days_before(published: date, days: int) -> str:
+    return (published - timedelta(days=days)).isoformat()
 
 
 _AT_PROTEST = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers|participants|tear\s*gas|baton|"
@@ -651,7 +670,7 @@ def _court_place(text: str, seg: tuple[int, int], all_places: list[Match[Place]]
 def _within_months(v: DateValue, published: date, months: int) -> bool:
     """A yearless day (its year inferred) counts as the event's only when recent: "on 19 April" in
     a July quarterly, not "to arrive on November 30" in a report eleven months on."""
-    return (v.earliest or "") >= (published - timedelta(days=31 * months)).isoformat()
+    return (v.earliest or "") >= _days_before(published, 31 * months)
 
 
 

@@ -7,7 +7,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from gawahi.extract.lexicon import PhraseMatcher, per_text, tokens
+from gawahi.extract.lexicon import PhraseMatcher, per_text, words_in
 from gawahi.model.claims import TargetValue
 from gawahi.model.vocab import EventType
 
@@ -165,7 +165,7 @@ def classify(text: str, start: int, end: int, killed: bool,
         if et not in hits:
             hits[et] = _Hit(s, e, text[s:e])
     seg = text[start:end]
-    words = {t[2] for t in tokens(text, start, end)}  # cheap gates before the wider patterns
+    words = words_in(text, start, end)  # cheap gates before the wider patterns
     act = _COURT_ACT.search(seg) if words & {"court", "bench", "tribunal"} else None
     if not hits and act is None:
         return EventType.OTHER, None

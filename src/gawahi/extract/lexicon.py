@@ -16,7 +16,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import wraps
 from itertools import accumulate, islice
-from typing import Generic, TypeVar, cast
+from typing import Any, Generic, TypeVar, cast
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -68,7 +68,7 @@ class DocTokens:
     C-level primitives (split, accumulate, zip): every stage then looks words up instead of
     scanning the text again."""
 
-    __slots__ = ("text", "toks", "starts", "index", "digits", "_pos_cache")
+    __slots__ = ("text", "toks", "starts", "ends", "words", "index", "digits", "_pos_cache", "_keys")
 
     def __init__(self, text: str) -> None:
         low = text.lower()
@@ -79,7 +79,9 @@ class DocTokens:
         words = parts[1::2]
         self.text = text
         self.starts = offs[1:-1:2]
-        self.toks: list[Token] = list(zip(self.starts, offs[2::2], words, strict=True))
+        self.ends = offs[2::2]
+        self.words = words  # the lower-cased words alone, for C-level slicing into sets
+        self.toks: list[Token] = list(zip(self.starts, self.ends, words, strict=True))
         index: dict[str, list[int]] = {}
         get = index.get
         for i, w in enumerate(words):
@@ -91,6 +93,7 @@ class DocTokens:
         self.index = index
         self.digits = sorted(i for w, ix in index.items() if w[0].isdigit() for i in ix)
         self._pos_cache: dict[tuple[int, bool], list[int]] = {}
+        self._keys: set[str] | None = None  # the index's words as a set, on first need
 
     def positions(self, vocab: AbstractSet[str], digits: bool = False) -> list[int]:
         """Sorted token indices whose word is in `vocab` (and numbers, when asked); cached per
@@ -99,9 +102,11 @@ class DocTokens:
         got = self._pos_cache.get(key)
         if got is None:
             index = self.index
-            # Walk the smaller side: a brief's few words, or a long text's many against a short list.
-            common = [w for w in vocab if w in index] if len(vocab) < len(index) else [w for w in index if w in vocab]
-            got = [i for w in common for i in index[w]]
+            if self._keys is None:
+                self._keys = set(index)
+            # The words of both, by set intersection: C walks the smaller side (a brief's few
+            # words, or a long text's many against a short list). Order does not matter: sorted below.
+            got = [i for w in self._keys.intersection(vocab) for i in index[w]]
             if digits:
                 got += self.digits
             got.sort()
@@ -110,6 +115,26 @@ class DocTokens:
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         return bisect_left(self.starts, start), bisect_left(self.starts, end)
+
+
+# Characters that Python's case-insensitive matching equates with an ASCII letter (dotless and
+# dotted i, long s, Kelvin sign) while lower-casing leaves them apart, and the two token
+# characters that are not regex word characters (× and ÷, so that \b falls inside a word): a
+# text holding one can match a pattern where its words say it cannot, so word-based shortcuts
+# step aside for it.
+_LOOKALIKES = ("\u0131", "\u0130", "\u017f", "\u212a", "\u00d7", "\u00f7")
+
+
+# The word-based shortcuts (here and in dates, localities, places, story, english and counts)
+# are on; a test turns them off to check that the extractor's outputs do not change, since each
+# relies on what its pattern's words are (keep a pattern's *_FIRST/_NEXT words in step with it).
+SHORTCUTS = True
+
+
+def plain_case(text: str) -> bool:
+    """True when no such character occurs (and shortcuts are on): the text's words then decide
+    what patterns match."""
+    return SHORTCUTS and not any(c in text for c in _LOOKALIKES)
 
 
 @per_text
@@ -128,8 +153,62 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return out
 
 
+def words_in(text: str, start: int = 0, end: int | None = None) -> set[str]:
+    """The lower-cased words of text[start:end], as a set: `{t[2] for t in tokens(...)}`, but
+    sliced from the document's word list in C (every sentence asks, for its cheap gates)."""
+    d = doc_tokens(text)
+    end = len(text) if end is None else end
+    i, j = d.span(start, end)
+    if j > i and d.ends[j - 1] > end:
+        j -= 1
+    return set(d.words[i:j])
+
+
+def has_word(text: str, start: int, end: int, vocab: frozenset[str]) -> bool:
+    """Does some word of `vocab` begin in text[start:end]? A bisection in the document's cached
+    positions of `vocab`, however long the stretch."""
+    d = doc_tokens(text)
+    hits = d.positions(vocab)
+    lo, hi = d.span(start, end)
+    k = bisect_left(hits, lo)
+    return k < len(hits) and hits[k] < hi
+
+
+def search_at(rx: re.Pattern[str], text: str, start: int, end: int,
+              first: frozenset[str]) -> re.Match[str] | None:
+    """`rx.search(text, start, end)` for a pattern whose every match opens with `\b` and a word
+    of `first` followed by a non-word character: tried only at those words (`match_at`), not at
+    every character; a text with lookalike characters (see plain_case) is searched in full."""
+    if not plain_case(text):
+        return rx.search(text, start, end)
+    return next(match_at(rx, text, start, end, first), None)
+
+
+def finditer_at(rx: re.Pattern[str], text: str, start: int, end: int,
+                first: frozenset[str]) -> Iterator[re.Match[str]]:
+    """`rx.finditer(text, start, end)` under the same condition as `search_at`: every match
+    opens with a word of `first`, so it is tried at those words only."""
+    if not plain_case(text):
+        return rx.finditer(text, start, end)
+    return match_at(rx, text, start, end, first)
+
+
 def _key(phrase: str) -> tuple[str, ...]:
     return tuple(t.lower() for t in _TOKEN.findall(phrase))
+
+
+class _Node:
+    """A phrase prefix in PhraseMatcher's trie: the words that may follow it, the lower-cased
+    table's payloads for it as a whole phrase, whether a case-sensitive phrase lowers to it, and
+    whether its data spelling starts lower-case."""
+
+    __slots__ = ("next", "payloads", "exact", "lower_ok")
+
+    def __init__(self, payloads: list[Any] | None, exact: bool, lower_ok: bool) -> None:
+        self.next: dict[str, _Node] = {}
+        self.payloads = payloads
+        self.exact = exact
+        self.lower_ok = lower_ok
 
 
 class PhraseMatcher(Generic[T]):
@@ -172,6 +251,13 @@ class PhraseMatcher(Generic[T]):
         for key in [*self._table, *(tuple(w.lower() for w in k) for k in self._exact)]:
             self._prefixes.update(key[:m] for m in range(1, len(key) + 1))
         self._require_capital = require_capital
+        # The same keys as a trie of words, which _scan walks: one dict lookup per word instead
+        # of building a tuple and hashing it against three tables at every step.
+        nodes = {key: _Node(self._table.get(key), key in self._exact_lower, key in self._lower_ok)
+                 for key in self._prefixes}
+        self._trie: dict[str, _Node] = {}
+        for key, node in nodes.items():
+            (nodes[key[:-1]].next if len(key) > 1 else self._trie)[key[-1]] = node
         self._matches = per_text(self._all_matches)  # per thread, as the module's other answers
 
     def known_keys(self) -> set[tuple[str, ...]]:
@@ -195,10 +281,10 @@ class PhraseMatcher(Generic[T]):
         return matches, [m.start for m in matches]
 
     def _scan(self, text: str, doc: DocTokens) -> Iterator[Match[T]]:
-        prefixes = self._prefixes
-        exact_lower = self._exact_lower
-        toks = doc.toks
-        n = len(toks)
+        trie = self._trie
+        # The parallel lists rather than the token tuples: no tuple unpacking in the inner loop.
+        starts, ends, words = doc.starts, doc.ends, doc.words
+        n = len(words)
         nxt = 0
         # Only tokens that begin some phrase are worth a look: found through the word index.
         for i in doc.positions(self._firsts):
@@ -207,50 +293,57 @@ class PhraseMatcher(Generic[T]):
             # Grow the phrase one token at a time while it is still the prefix of some phrase,
             # remembering the longest complete match (leftmost-longest).
             hit: tuple[int, list[T]] | None = None
-            key: tuple[str, ...] = ()
+            level = trie
             j = i
             while j < n:
+                node = level.get(words[j])
+                # Either failure ends the phrase: the cheap prefix test goes before the gap's.
+                if node is None:
+                    break
                 if j > i:
-                    g0, g1 = toks[j - 1][1], toks[j][0]
+                    g0, g1 = ends[j - 1], starts[j]
                     # a single space is the common gap; anything else goes through the pattern
                     if not (g1 - g0 == 1 and text[g0] == " ") and _GAP.fullmatch(text, g0, g1) is None:
                         break
-                key = (*key, toks[j][2])
-                if key not in prefixes:
-                    break
                 j += 1
-                if key in exact_lower:
-                    ex = self._exact.get(tuple(text[t[0]:t[1]] for t in toks[i:j]))
+                level = node.next
+                if node.exact:
+                    ex = self._exact.get((text[starts[i]:ends[i]],) if j - i == 1  # most are one word ("IS")
+                                         else tuple(text[starts[x]:ends[x]] for x in range(i, j)))
                     if ex:
                         hit = (j - i, ex)
                         continue
-                pl = self._table.get(key)
+                pl = node.payloads
                 if pl:
-                    first = text[toks[i][0]]
+                    first = text[starts[i]]
                     if (self._require_capital and not first.isupper() and not first.isdigit()
-                            and key not in self._lower_ok):
+                            and not node.lower_ok):
                         continue
                     hit = (j - i, pl)
             if hit:
                 k, pl = hit
-                s, e = toks[i][0], toks[i + k - 1][1]
+                s, e = starts[i], ends[i + k - 1]
                 yield Match(s, e, text[s:e], tuple(pl))
                 nxt = i + k
 
 
 def match_at(rx: re.Pattern[str], text: str, start: int, end: int, first: frozenset[str],
-             digits: bool = False) -> Iterator[re.Match[str]]:
+             digits: bool = False, cands: list[int] | None = None) -> Iterator[re.Match[str]]:
     """Like `rx.finditer` over text[start:end], but only tried at tokens that can begin a match
     (a word in `first`, or any number when `digits`): anchored `match` calls at a few places
-    instead of a scan of every character, which is what makes wide alternations cheap."""
+    instead of a scan of every character, which is what makes wide alternations cheap.
+    `cands`, when given, are those token indices already narrowed by the caller (sorted), say
+    to the ones followed by the word the pattern needs next."""
     d = doc_tokens(text)
     lo, hi = d.span(start, end)
     pos = -1
-    cands = d.positions(first, digits)
+    if cands is None:
+        cands = d.positions(first, digits)
+    starts = d.starts
     for i in islice(cands, bisect_left(cands, lo), None):
         if i >= hi:
             break
-        s = d.toks[i][0]
+        s = starts[i]
         if s < pos:
             continue
         m = rx.match(text, s, end)

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from gawahi.extract import places as _places
-from gawahi.extract.lexicon import Match, match_at, tokens
+from gawahi.extract.lexicon import DocTokens, Match, doc_tokens, match_at, plain_case, words_in
 
 _TOK = r"(?:[A-Z][a-z]+(?:-(?:[a-z]{1,3}-)?[A-Z]?[a-z]+)*(?![’'\w]))"
 _NAME = rf"{_TOK}(?:\s+{_TOK}){{0,3}}"
@@ -101,18 +101,63 @@ _INSTITUTION_END = frozenset(
     "Assembly Secretariat Lines House Ministry Tribunal Bench Jirga Factory Mills Mill".split())
 
 
+# Wordings whose name follows the place word at once, or after "the" ("in Abbas Town", "at the
+# Kohati Gate"): a capital must start the next word. Finding those words once per text spares
+# these six patterns at the many "in", "of" and "at" that precede no name.
+_CAPITAL_NEXT = frozenset({1, 2, 3, 4, 6, 8})
+
+
+def _capital_next(text: str) -> set[int]:
+    """Indices of the place words ("in", "at", ...) followed by a capitalised word, or by "the"
+    and a capitalised word."""
+    d = doc_tokens(text)
+    starts, ends, n = d.starts, d.ends, len(d.starts)
+    out = set()
+    for i in d.positions(_PREP_WORDS):
+        if i + 1 < n:
+            s = starts[i + 1]
+            if "A" <= text[s] <= "Z" or (
+                    text[s:ends[i + 1]] == "the" and i + 2 < n and "A" <= text[starts[i + 2]] <= "Z"):
+                out.add(i)
+    return out
+
+
+_UNIT_OF = frozenset("village town area locality neighbourhood neighborhood mohalla suburb hamlet".split())
+_OF = frozenset({"of"})
+
+
+def _unit_of_name(d: DocTokens) -> bool:
+    """Does the text hold the first wording's core, a unit word, "of" and a capitalised word
+    ("the village of Ibrahimzai")? Without it that pattern cannot match."""
+    words, starts, text = d.words, d.starts, d.text
+    return any(0 < j < len(words) - 1 and words[j - 1] in _UNIT_OF and "A" <= text[starts[j + 1]] <= "Z"
+               for j in d.positions(_OF))
+
+
 def find_localities(text: str, start: int, end: int) -> list[Match[_places.Place]]:
     """Localities in text[start:end], each placed inside a known place of the text (called once
     per text, by places.find_places)."""
     everywhere: list[Match[_places.Place]] | None = None  # built on the first candidate only
     out: list[Match[_places.Place]] = []
     seen: set[tuple[int, int]] = set()
-    words = {t[2] for t in tokens(text, start, end)}
+    words = words_in(text, start, end)
+    doc = doc_tokens(text)
+    capital: set[int] | None = None
+    shortcuts = plain_case(text)
     for k, rx in enumerate(_PATTERNS):
         need = _NEEDS[k]
         if need is not None and not words & need:
             continue  # cheap refusal: none of the words this wording needs
-        for m in match_at(rx, text, start, end, _FIRST[k]):
+        if k == 0 and shortcuts and not _unit_of_name(doc):
+            continue  # no "village of X" or "area of X" anywhere in the text
+        cands = None
+        if k == 5 and shortcuts:  # "in village X", "r/o Mauza Y": the unit word is among the next three words
+            cands = [i for i in doc.positions(_FIRST[k]) if not _PREFIX_WORDS.isdisjoint(doc.words[i + 1:i + 4])]
+        if k in _CAPITAL_NEXT and shortcuts:
+            if capital is None:
+                capital = _capital_next(text)
+            cands = [i for i in doc.positions(_FIRST[k]) if i in capital or doc.words[i] not in _PREP_WORDS]
+        for m in match_at(rx, text, start, end, _FIRST[k], cands=cands):
             s, e = m.span("n")
             name = m.group("n")
             parts = name.split()
@@ -152,7 +197,8 @@ def _container(text: str, s: int, e: int, known: list[Match[_places.Place]], at:
         return hit.payloads[0] if hit else None
     # "about 40 kilometres from Quetta" measures from a place; it does not contain the locality.
     outside = [g for g in known if g.end <= s or g.start >= e]
-    if not measured:
+    # (a text with no distance word anywhere needs no look for one before each place)
+    if not measured and (not plain_case(text) or doc_tokens(text).positions(_DIST_WORDS)):
         outside = [g for g in outside if not _MEASURED_FROM.search(text, max(0, g.start - 30), g.start)] or outside
     if not outside:
         return None

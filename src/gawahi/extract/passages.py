@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
 from gawahi.extract.counts import CountMention
 from gawahi.extract.dates import DateMention, published_date
@@ -99,6 +100,7 @@ def _violent_sentence(text: str, at: int) -> bool:
     return has_violence(text, s, e)
 
 
+@lru_cache(maxsize=256)  # asked for every date mention of a report, with its one publication day
 def plus1(d: date | None) -> str:
     return (d + timedelta(days=1)).isoformat() if d else "9999"
 

@@ -15,6 +15,7 @@ from functools import lru_cache
 from importlib.resources import files
 from itertools import islice
 
+from gawahi.extract import lexicon
 from gawahi.extract.lexicon import Match, PhraseMatcher, per_text
 from gawahi.extract.segment import dateline
 from gawahi.model.claims import LocationValue
@@ -165,7 +166,9 @@ _SCENE_BEFORE = re.compile(r"\b(?:at|in|outside|inside|near|into|on)\s+(?:the\s+
 
 def _institution(text: str, m: Match[Place]) -> bool:
     before = text[max(0, m.start - 30):m.start]
-    if _INSTITUTION_AFTER.match(text, m.end, min(len(text), m.end + 30)) or _INSTITUTION_BEFORE.search(before):
+    # (_INSTITUTION_BEFORE ends in "of" and white space: a cheap test of the tail goes first)
+    if _INSTITUTION_AFTER.match(text, m.end, min(len(text), m.end + 30)) or (
+            (before.rstrip().endswith("of") or not lexicon.SHORTCUTS) and _INSTITUTION_BEFORE.search(before)):
         return _SCENE_BEFORE.search(before) is None
     return False
 

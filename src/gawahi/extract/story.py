@@ -11,8 +11,10 @@ publication date (opinion pieces, overviews) keep a claim per incident they desc
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date, timedelta
 
+from gawahi.extract import lexicon
 from gawahi.extract.events import court_act, keyword_hits
 from gawahi.extract.lexicon import Match
 from gawahi.extract.passages import Passage, SentenceFeatures, choose_date, sentence_of, within
@@ -252,13 +254,30 @@ _ITEM = re.compile(r"^[ \t]*(?:[-•*][ \t]*)?(?P<city>[A-Z][A-Za-z.'\-]+(?:[ \t
                    re.MULTILINE)
 
 
+def _item_lines(text: str) -> Iterator[re.Match[str]]:
+    """`_ITEM.finditer(text)`, tried only at line starts, where its `^` can match (an item is one
+    line), instead of at every character of the text."""
+    if not lexicon.SHORTCUTS:
+        yield from _ITEM.finditer(text)
+        return
+    pos = 0
+    while True:
+        m = _ITEM.match(text, pos)
+        if m:
+            yield m
+        nl = text.find("\n", pos)
+        if nl == -1:
+            return
+        pos = nl + 1
+
+
 def digest_items(text: str) -> list[tuple[int, int]]:
     """The items of a round-up of incidents, when the text is one: at least two lines that each
     open with a known place and report something (a keyword of some event type)."""
     if text.count(":") < 2 or text.count("\n") < 2:
         return []
     items = []
-    for m in _ITEM.finditer(text):
+    for m in _item_lines(text):
         city = m.span("city")
         if not any(p.start == city[0] and p.end == city[1] for p in find_places(text, city[0], city[1])):
             continue
