@@ -198,3 +198,12 @@ def test_a_served_app_is_warm_before_it_returns(seeded: Seeded) -> None:
     for key in ("dashboard", "facet-cube", "incident-facts", "incident-text", "incident-order"):
         assert state.cache.peek(key, version)[0], key
     assert state.seen_version == version
+    # ... the list's rows too, shared by the roles cleared for the same fields.
+    from gawahi.model.vocab import Sensitivity
+    from gawahi.web.routes.incidents import _row_fields, order_at
+
+    live = order_at(state, version).live
+    assert len(live) > 5
+    keys = {("row", i, _row_fields(a), "en") for i in live for a in Sensitivity}
+    assert len(keys) == len(live)  # the row columns are public: one row for every role
+    assert all(state.fragments.peek(k, version)[0] for k in keys)

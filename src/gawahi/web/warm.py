@@ -21,6 +21,7 @@ from fastapi import Request
 from gawahi.model.records import User
 from gawahi.model.vocab import UserRole
 from gawahi.web import i18n
+from gawahi.web.accounts import AUDIENCE
 from gawahi.web.core import Ctx, WebState
 from gawahi.web.queries import IncidentQuery, data_version
 from gawahi.web.sessions import Session
@@ -28,6 +29,7 @@ from gawahi.web.sessions import Session
 log = logging.getLogger(__name__)
 
 
+WARM_ROWS = 20_000  # list rows built ahead, per language and field set (about 14 MB at most)
 STILL_FOR = 0.3  # seconds without a write before warming: not once per write of an import
 MAX_WAIT = 20  # ... but after this many waits, warm anyway
 
@@ -55,6 +57,7 @@ def warm_caches(state: WebState, *, wait: bool = True) -> None:
     not `wait`: at start-up); again if it changed meanwhile."""
     from gawahi.web.routes.dashboard import dashboard_at
     from gawahi.web.routes.incidents import (
+        build_rows,
         cube_at,
         facets_fragment,
         facts_at,
@@ -83,6 +86,12 @@ def warm_caches(state: WebState, *, wait: bool = True) -> None:
                 first = IncidentQuery()
                 row_fragments(ctx, list_ids(ctx, first))
                 facets_fragment(ctx, first)
+            # Every list page shows rows: those of the first WARM_ROWS incidents in the list's
+            # order, built now, make any page of them (any filter) cheap to build: a row costs
+            # ~20 us and ~0.7 kB, shared by every role cleared for the same fields.
+            live = order_at(state, version).live[:WARM_ROWS]
+            for audience in {AUDIENCE[role] for role in UserRole}:
+                build_rows(state, version, live, audience, i18n.DEFAULT)
             done = version
             state.warm_version = version
     except Exception as exc:  # must not take anything down; requests build what they need

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
@@ -14,7 +15,7 @@ from sqlalchemy import Connection
 
 from gawahi.link.service import set_incident_status
 from gawahi.model.records import Incident
-from gawahi.model.vocab import EventType, IncidentStatus
+from gawahi.model.vocab import EventType, IncidentStatus, Sensitivity
 from gawahi.publish.redact import cleared_fields
 from gawahi.web import i18n
 from gawahi.web.core import Ctx, RecordId, WebState, require, require_write
@@ -23,6 +24,7 @@ from gawahi.web.queries import (
     MAX_ID_LIST,
     MAX_PAGE_SIZE,
     PAGE_SIZE,
+    ROW_COLUMNS,
     CubeRow,
     Fact,
     IncidentQuery,
@@ -253,25 +255,37 @@ def shown_rows(ctx: Ctx, conn: Connection, ids: list[int], for_page: bool
 
 def row_fragments(ctx: Ctx, ids: list[int]) -> list[Markup]:
     """The rows of the incident list page for `ids` as HTML (render.incident_row), each kept
-    per (incident, role, language) until the record changes and shared by every list page
-    that shows it. A row not kept is built from its list columns alone (no model validation),
-    leaving out every field the user's clearance does not cover, as ctx.redact would."""
-    cache = ctx.state.fragments
-    version = ctx.version
-    keys = {i: ("row", i, ctx.role, ctx.lang) for i in ids}
+    per (incident, the fields shown, language) until the record changes and shared by every
+    list page that shows it (and every role cleared for the same fields). A row not kept is
+    built from its list columns alone (no model validation), leaving out every field the
+    user's clearance does not cover, as ctx.redact would."""
+    return build_rows(ctx.state, ctx.version, ids, ctx.audience, ctx.lang)
+
+
+@lru_cache(maxsize=8)
+def _row_fields(audience: Sensitivity) -> frozenset[str]:
+    return frozenset(ROW_COLUMNS) & cleared_fields(Incident, audience)
+
+
+def build_rows(state: WebState, version: int, ids: list[int], audience: Sensitivity,
+               lang: str) -> list[Markup]:
+    """row_fragments for a user cleared to `audience` reading `lang` (gawahi.web.warm builds
+    the first pages' rows before anyone asks). `lang` must be the current language."""
+    cache = state.fragments
+    shown = _row_fields(audience)
+    keys = {i: ("row", i, shown, lang) for i in ids}
     found: dict[int, Markup] = {}
     for i, key in keys.items():
         hit, value = cache.peek(key, version)
         if hit:
             found[i] = value
     missing = [i for i in ids if i not in found]
-    if missing:
-        cleared = cleared_fields(Incident, ctx.audience)
-        with ctx.store.read() as conn:
-            data = list_rows_by_id(conn, missing)
+    for start in range(0, len(missing), 1000):  # IN lists of a bounded length
+        with state.store.read() as conn:
+            data = list_rows_by_id(conn, missing[start:start + 1000])
         for i, r in data.items():
-            shown = {k: v for k, v in r.items() if k in cleared}
-            found[i] = cache.put(keys[i], version, incident_row(shown))
+            found[i] = cache.put(keys[i], version,
+                                 incident_row({k: v for k, v in r.items() if k in shown}))
     return [found[i] for i in ids if i in found]
 
 
