@@ -29,7 +29,11 @@ from gawahi.web.sessions import Session
 log = logging.getLogger(__name__)
 
 
-WARM_ROWS = 20_000  # list rows built ahead, per language and field set (about 14 MB at most)
+# List rows built ahead, per language and field set: at start-up (about 14 MB at most), and
+# after a write, when every row is rebuilt, only the first hundred pages' (a write every few
+# seconds must not keep a core busy rebuilding rows nobody asked for).
+WARM_ROWS = 20_000
+WARM_ROWS_AFTER_WRITE = 2_500
 STILL_FOR = 0.3  # seconds without a write before warming: not once per write of an import
 MAX_WAIT = 20  # ... but after this many waits, warm anyway
 
@@ -86,10 +90,11 @@ def warm_caches(state: WebState, *, wait: bool = True) -> None:
                 first = IncidentQuery()
                 row_fragments(ctx, list_ids(ctx, first))
                 facets_fragment(ctx, first)
-            # Every list page shows rows: those of the first WARM_ROWS incidents in the list's
-            # order, built now, make any page of them (any filter) cheap to build: a row costs
-            # ~20 us and ~0.7 kB, shared by every role cleared for the same fields.
-            live = order_at(state, version).live[:WARM_ROWS]
+            # Every list page shows rows: those of the first incidents in the list's order,
+            # built now, make any page of them (any filter) cheap to build: a row costs ~20 us
+            # and ~0.7 kB, shared by every role cleared for the same fields.
+            starting = not wait and done is None
+            live = order_at(state, version).live[:WARM_ROWS if starting else WARM_ROWS_AFTER_WRITE]
             for audience in {AUDIENCE[role] for role in UserRole}:
                 build_rows(state, version, live, audience, i18n.DEFAULT)
             done = version
