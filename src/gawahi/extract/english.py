@@ -121,10 +121,6 @@ SHORT_LIMIT = 1500  # up to this, a text with fewer than two incident passages i
 CONTINUE = 2  # sentences after an anchor that still belong to its incident
 
 
-
-
-
-
 class EnglishRulesExtractor:
     name: str = "rules-en"
     version: str = "0.1.0"
@@ -549,10 +545,6 @@ _VIOLENT_EVENTS = frozenset({EventType.BOMBING, EventType.ARMED_ATTACK, EventTyp
                              EventType.PROPERTY_ATTACK, EventType.ENFORCED_DISAPPEARANCE})
 
 
-
-
-
-
 def _build_claim(values: dict[str, object]) -> ExtractedClaim:
     """`ExtractedClaim.model_construct` without its per-field default resolution (a large share
     of the time per short report): every field is given here, each already a validated value."""
@@ -580,20 +572,6 @@ def _days_before(published: date, days: int) -> str:
 
 _AT_PROTEST = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers|participants|tear\s*gas|baton|"
                          r"(?:police|security\s+forces)\s+(?:opened\s+fire|fired)\s+(?:on|at))\b", re.IGNORECASE)
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 _PROTEST_BEGAN = re.compile(r"\b(?:sit-ins?|protests?|dharnas?|strikes?|march|demonstrations?|blockade)\b[^.;]{0,40}?\b"
@@ -671,12 +649,6 @@ def _within_months(v: DateValue, published: date, months: int) -> bool:
     """A yearless day (its year inferred) counts as the event's only when recent: "on 19 April" in
     a July quarterly, not "to arrive on November 30" in a report eleven months on."""
     return (v.earliest or "") >= _days_before(published, 31 * months)
-
-
-
-
-
-
 
 
 def _refine(loc: tuple[Place, tuple[int, int] | None], mentions: list[Match[Place]],
