@@ -118,10 +118,10 @@ def _fed_server_class() -> Any:
 
             self.channel.setblocking(False)
             loop.add_reader(self.channel.fileno(), self._receive, loop, protocol)
-            self._publish(serving=1)
+            self._publish()  # serving from now on
 
-        def _publish(self, serving: int = 1) -> None:
-            _SLOT.pack_into(self.closed, self.slot * _SLOT.size, self.n_closed, serving)
+        def _publish(self) -> None:
+            _SLOT.pack_into(self.closed, self.slot * _SLOT.size, self.n_closed, 1)
 
         def _count_closed(self) -> None:
             self.n_closed += 1
@@ -152,7 +152,6 @@ def _fed_server_class() -> Any:
 
 
 def _fed_worker(channel: socket.socket, closed: mmap.mmap, slot: int) -> None:
-    _SLOT.pack_into(closed, slot * _SLOT.size, 0, 0)
     _fed_server_class()(_config(), channel, closed, slot).run()
 
 
@@ -187,6 +186,8 @@ class _Balancer:
 
     def start(self, slot: int) -> None:
         ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
+        # Cleared before the fork: cleared after it, it could erase the new worker's "serving".
+        _SLOT.pack_into(self.closed, slot * _SLOT.size, 0, 0)
         pid = os.fork()
         if pid == 0:
             code = 1
@@ -202,7 +203,6 @@ class _Balancer:
             finally:
                 os._exit(code)
         theirs.close()
-        _SLOT.pack_into(self.closed, slot * _SLOT.size, 0, 0)
         self.workers[slot] = _Worker(pid, ours)
 
     def dispatch(self, conn: socket.socket) -> None:
