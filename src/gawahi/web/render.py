@@ -277,7 +277,7 @@ def compare_table(claims: list[dict[str, Any]], fields: list[str],
             v = c["values"][field]
             anchor = c["anchors"].get(field)
             tone = c["tones"].get(field)
-            cls = f' class="differs v{tone % 6}"' if field in c["tones"] else ""
+            cls = f' class="differs v{tone % 6}"' if tone is not None else ""
             if v is None:
                 cell = '<span class="muted">—</span>'
             elif anchor:
